@@ -1,0 +1,12 @@
+package org.apimmigrate.api.vendor;
+
+/**
+ * What a vendor can and cannot do that changes how steps run.
+ *
+ * @param transactionalDdl   DDL takes part in transactions (PostgreSQL, MSSQL, DB2, H2); false where every DDL
+ *                           statement commits implicitly (MySQL, Oracle), so a failed step cannot be rolled back
+ * @param maxIdentifierLength longest name a table, column or constraint may have
+ * @param nativeLock         the vendor has an engine-native lock that is freed when the session ends
+ */
+public record Capabilities(boolean transactionalDdl, int maxIdentifierLength, boolean nativeLock) {
+}

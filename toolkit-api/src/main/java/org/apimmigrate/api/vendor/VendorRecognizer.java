@@ -1,0 +1,11 @@
+package org.apimmigrate.api.vendor;
+
+/** Tells whether a JDBC URL or a connected database belongs to this vendor. */
+public interface VendorRecognizer {
+
+    /** True when the JDBC URL is one of this vendor's, e.g. {@code jdbc:postgresql:}. */
+    boolean acceptsUrl(String jdbcUrl);
+
+    /** True when {@code DatabaseMetaData.getDatabaseProductName()} names this vendor. */
+    boolean acceptsProduct(String databaseProductName);
+}

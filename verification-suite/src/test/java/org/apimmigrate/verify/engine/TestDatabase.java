@@ -1,0 +1,35 @@
+package org.apimmigrate.verify.engine;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.jdbi.v3.core.Jdbi;
+
+/** One isolated database on an {@link Engine}: how to reach it, and a JDBI over it. */
+public record TestDatabase(Engine engine, String name, String url, String user, String password) {
+
+    public Connection connect() throws SQLException {
+        Properties props = new Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        return DriverManager.getConnection(url, props);
+    }
+
+    public Jdbi jdbi() {
+        return Jdbi.create(this::connect);
+    }
+
+    public String vendorId() {
+        return engine.vendorId();
+    }
+
+    @Override
+    public String toString() {
+        return name + " on " + engine.describe();
+    }
+}
