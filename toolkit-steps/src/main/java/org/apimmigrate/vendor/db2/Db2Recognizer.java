@@ -1,0 +1,12 @@
+package org.apimmigrate.vendor.db2;
+
+import java.util.List;
+import org.apimmigrate.vendor.common.PrefixRecognizer;
+
+/** Recognises IBM Db2 by JDBC URL and driver product name. */
+final class Db2Recognizer extends PrefixRecognizer {
+
+    Db2Recognizer() {
+        super(List.of("jdbc:db2:"), List.of("db2"));
+    }
+}

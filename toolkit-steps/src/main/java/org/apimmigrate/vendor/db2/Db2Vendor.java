@@ -1,0 +1,66 @@
+package org.apimmigrate.vendor.db2;
+
+import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.CatalogReader;
+import org.apimmigrate.api.vendor.DdlDialect;
+import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.api.vendor.ModelTranslator;
+import org.apimmigrate.api.vendor.StatementSplitter;
+import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.vendor.VendorRecognizer;
+
+/** IBM Db2: wires the small parts of this package together. */
+public final class Db2Vendor implements Vendor {
+
+    private final VendorRecognizer recognizer = new Db2Recognizer();
+    private final StatementSplitter splitter = new Db2StatementSplitter();
+    private final MigrationLock lock = new Db2Lock();
+    private final CatalogReader catalog = new Db2Catalog();
+    private final DdlDialect ddl = new Db2Ddl();
+    private final ModelTranslator translator = new Db2Translator();
+
+    @Override
+    public String id() {
+        return "db2";
+    }
+
+    @Override
+    public String displayName() {
+        return "IBM Db2";
+    }
+
+    @Override
+    public VendorRecognizer recognizer() {
+        return recognizer;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return Db2Capabilities.CAPABILITIES;
+    }
+
+    @Override
+    public StatementSplitter splitter() {
+        return splitter;
+    }
+
+    @Override
+    public MigrationLock lock() {
+        return lock;
+    }
+
+    @Override
+    public CatalogReader catalog() {
+        return catalog;
+    }
+
+    @Override
+    public DdlDialect ddl() {
+        return ddl;
+    }
+
+    @Override
+    public ModelTranslator translator() {
+        return translator;
+    }
+}

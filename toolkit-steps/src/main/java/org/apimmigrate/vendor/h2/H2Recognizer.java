@@ -1,0 +1,12 @@
+package org.apimmigrate.vendor.h2;
+
+import java.util.List;
+import org.apimmigrate.vendor.common.PrefixRecognizer;
+
+/** Recognises H2 by JDBC URL and driver product name. */
+final class H2Recognizer extends PrefixRecognizer {
+
+    H2Recognizer() {
+        super(List.of("jdbc:h2:"), List.of("h2"));
+    }
+}

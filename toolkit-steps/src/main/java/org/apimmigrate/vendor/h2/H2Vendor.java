@@ -1,0 +1,66 @@
+package org.apimmigrate.vendor.h2;
+
+import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.CatalogReader;
+import org.apimmigrate.api.vendor.DdlDialect;
+import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.api.vendor.ModelTranslator;
+import org.apimmigrate.api.vendor.StatementSplitter;
+import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.vendor.VendorRecognizer;
+
+/** H2: wires the small parts of this package together. */
+public final class H2Vendor implements Vendor {
+
+    private final VendorRecognizer recognizer = new H2Recognizer();
+    private final StatementSplitter splitter = new H2StatementSplitter();
+    private final MigrationLock lock = new H2Lock();
+    private final CatalogReader catalog = new H2Catalog();
+    private final DdlDialect ddl = new H2Ddl();
+    private final ModelTranslator translator = new H2Translator();
+
+    @Override
+    public String id() {
+        return "h2";
+    }
+
+    @Override
+    public String displayName() {
+        return "H2";
+    }
+
+    @Override
+    public VendorRecognizer recognizer() {
+        return recognizer;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return H2Capabilities.CAPABILITIES;
+    }
+
+    @Override
+    public StatementSplitter splitter() {
+        return splitter;
+    }
+
+    @Override
+    public MigrationLock lock() {
+        return lock;
+    }
+
+    @Override
+    public CatalogReader catalog() {
+        return catalog;
+    }
+
+    @Override
+    public DdlDialect ddl() {
+        return ddl;
+    }
+
+    @Override
+    public ModelTranslator translator() {
+        return translator;
+    }
+}

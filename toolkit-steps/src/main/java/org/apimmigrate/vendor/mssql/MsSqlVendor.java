@@ -1,0 +1,66 @@
+package org.apimmigrate.vendor.mssql;
+
+import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.CatalogReader;
+import org.apimmigrate.api.vendor.DdlDialect;
+import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.api.vendor.ModelTranslator;
+import org.apimmigrate.api.vendor.StatementSplitter;
+import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.vendor.VendorRecognizer;
+
+/** Microsoft SQL Server: wires the small parts of this package together. */
+public final class MsSqlVendor implements Vendor {
+
+    private final VendorRecognizer recognizer = new MsSqlRecognizer();
+    private final StatementSplitter splitter = new MsSqlStatementSplitter();
+    private final MigrationLock lock = new MsSqlLock();
+    private final CatalogReader catalog = new MsSqlCatalog();
+    private final DdlDialect ddl = new MsSqlDdl();
+    private final ModelTranslator translator = new MsSqlTranslator();
+
+    @Override
+    public String id() {
+        return "mssql";
+    }
+
+    @Override
+    public String displayName() {
+        return "Microsoft SQL Server";
+    }
+
+    @Override
+    public VendorRecognizer recognizer() {
+        return recognizer;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return MsSqlCapabilities.CAPABILITIES;
+    }
+
+    @Override
+    public StatementSplitter splitter() {
+        return splitter;
+    }
+
+    @Override
+    public MigrationLock lock() {
+        return lock;
+    }
+
+    @Override
+    public CatalogReader catalog() {
+        return catalog;
+    }
+
+    @Override
+    public DdlDialect ddl() {
+        return ddl;
+    }
+
+    @Override
+    public ModelTranslator translator() {
+        return translator;
+    }
+}

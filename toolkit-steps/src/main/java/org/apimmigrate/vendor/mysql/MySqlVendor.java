@@ -1,0 +1,66 @@
+package org.apimmigrate.vendor.mysql;
+
+import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.CatalogReader;
+import org.apimmigrate.api.vendor.DdlDialect;
+import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.api.vendor.ModelTranslator;
+import org.apimmigrate.api.vendor.StatementSplitter;
+import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.vendor.VendorRecognizer;
+
+/** MySQL / MariaDB: wires the small parts of this package together. */
+public final class MySqlVendor implements Vendor {
+
+    private final VendorRecognizer recognizer = new MySqlRecognizer();
+    private final StatementSplitter splitter = new MySqlStatementSplitter();
+    private final MigrationLock lock = new MySqlLock();
+    private final CatalogReader catalog = new MySqlCatalog();
+    private final DdlDialect ddl = new MySqlDdl();
+    private final ModelTranslator translator = new MySqlTranslator();
+
+    @Override
+    public String id() {
+        return "mysql";
+    }
+
+    @Override
+    public String displayName() {
+        return "MySQL / MariaDB";
+    }
+
+    @Override
+    public VendorRecognizer recognizer() {
+        return recognizer;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return MySqlCapabilities.CAPABILITIES;
+    }
+
+    @Override
+    public StatementSplitter splitter() {
+        return splitter;
+    }
+
+    @Override
+    public MigrationLock lock() {
+        return lock;
+    }
+
+    @Override
+    public CatalogReader catalog() {
+        return catalog;
+    }
+
+    @Override
+    public DdlDialect ddl() {
+        return ddl;
+    }
+
+    @Override
+    public ModelTranslator translator() {
+        return translator;
+    }
+}

@@ -1,0 +1,12 @@
+package org.apimmigrate.vendor.oracle;
+
+import org.apimmigrate.api.vendor.Capabilities;
+
+/** What Oracle can do that changes how steps run. */
+final class OracleCapabilities {
+
+    static final Capabilities CAPABILITIES = new Capabilities(false, 128, true);
+
+    private OracleCapabilities() {
+    }
+}

@@ -1,0 +1,12 @@
+package org.apimmigrate.vendor.oracle;
+
+import java.util.List;
+import org.apimmigrate.vendor.common.PrefixRecognizer;
+
+/** Recognises Oracle by JDBC URL and driver product name. */
+final class OracleRecognizer extends PrefixRecognizer {
+
+    OracleRecognizer() {
+        super(List.of("jdbc:oracle:"), List.of("oracle"));
+    }
+}

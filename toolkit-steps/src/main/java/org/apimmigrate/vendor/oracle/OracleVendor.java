@@ -1,0 +1,66 @@
+package org.apimmigrate.vendor.oracle;
+
+import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.CatalogReader;
+import org.apimmigrate.api.vendor.DdlDialect;
+import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.api.vendor.ModelTranslator;
+import org.apimmigrate.api.vendor.StatementSplitter;
+import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.vendor.VendorRecognizer;
+
+/** Oracle: wires the small parts of this package together. */
+public final class OracleVendor implements Vendor {
+
+    private final VendorRecognizer recognizer = new OracleRecognizer();
+    private final StatementSplitter splitter = new OracleStatementSplitter();
+    private final MigrationLock lock = new OracleLock();
+    private final CatalogReader catalog = new OracleCatalog();
+    private final DdlDialect ddl = new OracleDdl();
+    private final ModelTranslator translator = new OracleTranslator();
+
+    @Override
+    public String id() {
+        return "oracle";
+    }
+
+    @Override
+    public String displayName() {
+        return "Oracle";
+    }
+
+    @Override
+    public VendorRecognizer recognizer() {
+        return recognizer;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return OracleCapabilities.CAPABILITIES;
+    }
+
+    @Override
+    public StatementSplitter splitter() {
+        return splitter;
+    }
+
+    @Override
+    public MigrationLock lock() {
+        return lock;
+    }
+
+    @Override
+    public CatalogReader catalog() {
+        return catalog;
+    }
+
+    @Override
+    public DdlDialect ddl() {
+        return ddl;
+    }
+
+    @Override
+    public ModelTranslator translator() {
+        return translator;
+    }
+}

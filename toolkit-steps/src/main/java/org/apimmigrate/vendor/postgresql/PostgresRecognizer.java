@@ -1,0 +1,12 @@
+package org.apimmigrate.vendor.postgresql;
+
+import java.util.List;
+import org.apimmigrate.vendor.common.PrefixRecognizer;
+
+/** Recognises PostgreSQL by JDBC URL and driver product name. */
+final class PostgresRecognizer extends PrefixRecognizer {
+
+    PostgresRecognizer() {
+        super(List.of("jdbc:postgresql:"), List.of("postgresql"));
+    }
+}
