@@ -91,6 +91,11 @@ public final class SchemaModel {
         ordered.add(name);
     }
 
+    /** The part of the model whose tables and sequences the predicate keeps (e.g. only the registry's REG_*). */
+    public SchemaModel only(java.util.function.Predicate<String> keepName) {
+        return of(toSnapshot().filter(l -> keepName.test(l.table() != null ? l.table() : l.fields().get(0))));
+    }
+
     public Snapshot toSnapshot() {
         List<SnapshotLine> lines = new ArrayList<>();
         for (Table t : tables.values()) {

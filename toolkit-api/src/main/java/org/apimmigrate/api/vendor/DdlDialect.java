@@ -2,6 +2,7 @@ package org.apimmigrate.api.vendor;
 
 import java.util.List;
 import org.apimmigrate.api.schema.SchemaModel;
+import org.apimmigrate.api.schema.change.SchemaChange;
 
 /** Renders schema objects into this vendor's DDL statements (without terminators). */
 public interface DdlDialect {
@@ -11,4 +12,12 @@ public interface DdlDialect {
      * triggers, in an order the vendor accepts.
      */
     List<String> createSchema(SchemaModel model);
+
+    /**
+     * Statements that carry out one change on a live schema. Names the catalog reports as generated
+     * ({@code SYS_GENERATED}) are looked up by the statements themselves at run time.
+     */
+    default List<String> render(SchemaChange change) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot render " + change.describe());
+    }
 }

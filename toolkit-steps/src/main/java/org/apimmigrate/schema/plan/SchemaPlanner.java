@@ -1,0 +1,462 @@
+package org.apimmigrate.schema.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.schema.Column;
+import org.apimmigrate.api.schema.Constraint;
+import org.apimmigrate.api.schema.Index;
+import org.apimmigrate.api.schema.SchemaModel;
+import org.apimmigrate.api.schema.Table;
+import org.apimmigrate.api.schema.Trigger;
+import org.apimmigrate.api.schema.change.SchemaChange;
+import org.apimmigrate.api.schema.change.SchemaChange.AddColumn;
+import org.apimmigrate.api.schema.change.SchemaChange.AddConstraint;
+import org.apimmigrate.api.schema.change.SchemaChange.AlterColumn;
+import org.apimmigrate.api.schema.change.SchemaChange.CreateFunction;
+import org.apimmigrate.api.schema.change.SchemaChange.CreateIndex;
+import org.apimmigrate.api.schema.change.SchemaChange.CreateSequence;
+import org.apimmigrate.api.schema.change.SchemaChange.CreateTable;
+import org.apimmigrate.api.schema.change.SchemaChange.CreateTrigger;
+import org.apimmigrate.api.schema.change.SchemaChange.DropColumn;
+import org.apimmigrate.api.schema.change.SchemaChange.DropConstraint;
+import org.apimmigrate.api.schema.change.SchemaChange.DropIndex;
+import org.apimmigrate.api.schema.change.SchemaChange.DropSequence;
+import org.apimmigrate.api.schema.change.SchemaChange.DropTable;
+import org.apimmigrate.api.schema.change.SchemaChange.DropTrigger;
+import org.apimmigrate.api.schema.change.SchemaChange.EmptyTable;
+import org.apimmigrate.api.schema.change.SchemaChange.RenameColumn;
+
+/**
+ * Declarative schema upgrade: compares a live schema with its target model and plans the changes, in an order every
+ * vendor accepts. Re-running on the result plans nothing, and a run that died part-way is simply planned again from
+ * what is there, so idempotence and resumption come by construction.
+ *
+ * <p>Only objects of the source or target model are managed; anything else in the schema (the toolkit's own journal,
+ * a customer's tables) is left alone. Where a change would discard data, the plan carries a blocker instead, unless a
+ * hint says why the data may go.
+ */
+public final class SchemaPlanner {
+
+    /** The order changes run in: every stage only depends on stages before it. */
+    enum Stage {
+        DROP_TRIGGERS, DROP_FOREIGN_KEYS, DROP_KEYS_AND_INDEXES, EMPTY_TABLES, DROP_TABLES, CREATE_SEQUENCES,
+        RENAME_COLUMNS, DROP_COLUMNS, ALTER_COLUMNS, CREATE_TABLES, ADD_KEYS, CREATE_INDEXES, ADD_FOREIGN_KEYS,
+        CREATE_TRIGGERS, DROP_SEQUENCES
+    }
+
+    /** Name the catalog readers print for constraint names the engine made up. */
+    public static final String GENERATED_NAME = "SYS_GENERATED";
+
+    private static final Pattern CHAR_LENGTH = Pattern.compile("(?i).*char.*?\\((\\d+)\\).*");
+
+    private final SchemaModel source;
+    private final SchemaModel target;
+    private final PlanHints hints;
+    private final Set<String> options;
+
+    /**
+     * @param source  the model the upgrade starts from (defines which existing objects are ours to change)
+     * @param target  the model to reach
+     * @param options enabled optional drops (see {@link PlanHints.OptionalDrop})
+     */
+    public SchemaPlanner(SchemaModel source, SchemaModel target, PlanHints hints, Set<String> options) {
+        this.source = source;
+        this.target = target;
+        this.hints = hints;
+        this.options = Set.copyOf(options);
+    }
+
+    public SchemaPlan plan(SchemaModel live, DataProbe probe) {
+        return new Run(live, probe).plan();
+    }
+
+    /** One planning pass: collects changes per stage and blockers. */
+    private final class Run {
+        private final SchemaModel live;
+        private final DataProbe probe;
+        private final Map<Stage, List<SchemaChange>> stages = new EnumMap<>(Stage.class);
+        private final List<Finding> blockers = new ArrayList<>();
+        private final Set<String> leftAlone = new LinkedHashSet<>();
+        private final Set<Constraint> droppedLive = new java.util.HashSet<>();
+        private final Set<String> plannedTargetConstraints = new java.util.HashSet<>();
+
+        Run(SchemaModel live, DataProbe probe) {
+            this.live = live;
+            this.probe = probe;
+        }
+
+        SchemaPlan plan() {
+            sequences();
+            for (Table t : target.tablesInDependencyOrder()) {
+                if (hints.isOwnedTable(t.name())) {
+                    hints.ownedTables().stream().filter(o -> o.name().equals(t.name())).findFirst()
+                            .ifPresent(o -> leftAlone.add(t.name() + ": " + o.reason()));
+                    continue;
+                }
+                Optional<Table> existing = live.findTable(t.name());
+                if (existing.isEmpty()) {
+                    createTable(t);
+                } else {
+                    alignTable(existing.get(), t);
+                }
+            }
+            for (Table t : live.tables()) {
+                if (target.findTable(t.name()).isEmpty() && source.findTable(t.name()).isPresent()) {
+                    tableNotInTarget(t);
+                }
+            }
+            for (String fn : target.functions()) {
+                if (!live.functions().contains(fn)) {
+                    add(Stage.CREATE_SEQUENCES, new CreateFunction(fn));
+                }
+            }
+            List<SchemaChange> ordered = new ArrayList<>();
+            for (Stage s : Stage.values()) {
+                ordered.addAll(stages.getOrDefault(s, List.of()));
+            }
+            return new SchemaPlan(dedupe(ordered), List.copyOf(blockers), List.copyOf(leftAlone));
+        }
+
+        private List<SchemaChange> dedupe(List<SchemaChange> changes) {
+            return List.copyOf(new LinkedHashSet<>(changes));
+        }
+
+        private void add(Stage stage, SchemaChange change) {
+            stages.computeIfAbsent(stage, s -> new ArrayList<>()).add(change);
+        }
+
+        private void sequences() {
+            for (String seq : target.sequences()) {
+                if (hints.isOwnedSequence(seq)) {
+                    continue;
+                }
+                if (!live.sequences().contains(seq)) {
+                    add(Stage.CREATE_SEQUENCES, new CreateSequence(seq));
+                }
+            }
+            for (String seq : live.sequences()) {
+                if (!target.sequences().contains(seq) && source.sequences().contains(seq)) {
+                    add(Stage.DROP_SEQUENCES, new DropSequence(seq));
+                }
+            }
+        }
+
+        private void createTable(Table t) {
+            add(Stage.CREATE_TABLES, new CreateTable(t));
+            for (Constraint c : t.constraints()) {
+                if (c.kind() == Constraint.Kind.PK) {
+                    continue;
+                }
+                addConstraint(c, 0);
+            }
+            t.indexes().forEach(i -> add(Stage.CREATE_INDEXES, new CreateIndex(i)));
+            t.triggers().forEach(tr -> add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr)));
+        }
+
+        private void tableNotInTarget(Table t) {
+            if (hints.isKept(t.name())) {
+                hints.kept().stream().filter(o -> o.name().equals(t.name())).findFirst()
+                        .ifPresent(o -> leftAlone.add(t.name() + ": " + o.reason()));
+                return;
+            }
+            Optional<PlanHints.OptionalDrop> drop = hints.optionalDrop(t.name(), options);
+            if (drop.isPresent()) {
+                for (Table other : live.tables()) {
+                    for (Constraint fk : other.constraints(Constraint.Kind.FK)) {
+                        if (fk.refTable().equals(t.name()) && !other.name().equals(t.name())) {
+                            dropConstraint(fk);
+                        }
+                    }
+                }
+                add(Stage.DROP_TABLES, new DropTable(t.name(), probe.rowCount(t.name()), drop.get().reason()));
+                return;
+            }
+            Optional<PlanHints.OptionalDrop> offered = hints.optionalDrop(t.name());
+            if (offered.isPresent()) {
+                leftAlone.add(t.name() + ": " + offered.get().reason() + " (kept; drop it with --"
+                        + offered.get().option() + ")");
+                return;
+            }
+            blockers.add(Finding.blocker("TABLE_NOT_IN_TARGET", "Table " + t.name()
+                    + " is not part of the target schema and holds data the toolkit will not discard.",
+                    "Back it up and drop it yourself if it is no longer needed, then run again."));
+        }
+
+        private void alignTable(Table liveTable, Table t) {
+            String table = t.name();
+            boolean emptied = hints.isEmptied(table);
+            if (emptied && probe.rowCount(table) > 0) {
+                String reason = hints.emptied().stream().filter(o -> o.name().equals(table)).findFirst()
+                        .map(PlanHints.Owned::reason).orElse("");
+                add(Stage.EMPTY_TABLES, new EmptyTable(table, reason));
+            }
+            Map<String, Column> effective = new HashMap<>();
+            liveTable.columns().forEach(c -> effective.put(c.name(), c));
+            Map<String, String> renamed = new HashMap<>();
+            for (PlanHints.Rename r : hints.renames()) {
+                if (r.table().equals(table) && effective.containsKey(r.from()) && !effective.containsKey(r.to())
+                        && t.column(r.to()).isPresent()) {
+                    Column from = effective.remove(r.from());
+                    Column to = new Column(table, r.to(), from.type(), from.nullable(), from.defaultValue());
+                    add(Stage.RENAME_COLUMNS, new RenameColumn(from, to));
+                    effective.put(r.to(), to);
+                    renamed.put(r.from(), r.to());
+                }
+            }
+            List<String> retyped = new ArrayList<>();
+            for (Column c : t.columns()) {
+                Column lc = effective.get(c.name());
+                if (lc == null) {
+                    addColumn(c, emptied);
+                } else if (!sameColumn(lc, c)) {
+                    alterColumn(lc, c, emptied);
+                    if (!lc.type().equals(c.type())) {
+                        retyped.add(c.name());
+                    }
+                }
+            }
+            for (Column lc : effective.values()) {
+                if (t.column(lc.name()).isEmpty()) {
+                    dropColumn(lc, emptied);
+                }
+            }
+            alignConstraints(liveTable, t, renamed, retyped);
+            alignIndexes(liveTable, t, retyped);
+            alignTriggers(liveTable, t);
+        }
+
+        private boolean sameColumn(Column a, Column b) {
+            return a.type().equals(b.type()) && a.nullable() == b.nullable()
+                    && Objects.equals(a.defaultValue(), b.defaultValue());
+        }
+
+        private void addColumn(Column c, boolean emptied) {
+            if (!c.nullable() && !c.hasDefault() && !emptied && probe.rowCount(c.table()) > 0) {
+                blockers.add(Finding.blocker("NOT_NULL_COLUMN_WITHOUT_DEFAULT", "Column " + c.table() + "."
+                        + c.name() + " must be added NOT NULL without a default, but " + c.table() + " has rows.",
+                        "Report this: the target schema cannot be reached without a value for existing rows."));
+            }
+            add(Stage.ALTER_COLUMNS, new AddColumn(c));
+        }
+
+        private void alterColumn(Column from, Column to, boolean emptied) {
+            boolean hasData = !emptied && probe.valueCount(from.table(), from.name()) > 0;
+            if (!from.type().equals(to.type()) && hasData) {
+                Optional<Long> fromLength = charLength(from.type());
+                Optional<Long> toLength = charLength(to.type());
+                if (fromLength.isPresent() && toLength.isPresent()) {
+                    if (toLength.get() < fromLength.get()) {
+                        long longest = probe.maxLength(from.table(), from.name());
+                        if (longest > toLength.get()) {
+                            blockers.add(Finding.blocker("VALUES_TOO_LONG", from.table() + "." + from.name()
+                                    + " must shrink to " + to.type() + " but holds values of up to " + longest
+                                    + " characters.", "Shorten or remove those values, then run again."));
+                        }
+                    }
+                } else {
+                    blockers.add(Finding.blocker("RETYPE_WOULD_CONVERT_DATA", from.table() + "." + from.name()
+                            + " holds data and would change type from " + from.type() + " to " + to.type()
+                            + "; the toolkit does not convert such data.", "Report this case."));
+                }
+            }
+            if (from.nullable() && !to.nullable() && !emptied && probe.nullCount(from.table(), from.name()) > 0) {
+                blockers.add(Finding.blocker("NULLS_IN_NOT_NULL_COLUMN", from.table() + "." + from.name()
+                        + " must become NOT NULL but has rows where it is NULL.",
+                        "Fill those values, then run again."));
+            }
+            add(Stage.ALTER_COLUMNS, new AlterColumn(from, to));
+        }
+
+        private void dropColumn(Column c, boolean emptied) {
+            if (emptied || probe.valueCount(c.table(), c.name()) == 0) {
+                add(Stage.DROP_COLUMNS, new DropColumn(c, emptied ? "the table's rows are rebuilt"
+                        : "the column holds no data"));
+            } else {
+                blockers.add(Finding.blocker("COLUMN_NOT_IN_TARGET", "Column " + c.table() + "." + c.name()
+                        + " is not part of the target schema and holds data the toolkit will not discard.",
+                        "Back the values up and clear them (or drop the column) if they are no longer needed."));
+            }
+        }
+
+        private void alignConstraints(Table liveTable, Table t, Map<String, String> renamed, List<String> retyped) {
+            List<Constraint> liveConstraints = liveTable.constraints().stream()
+                    .map(c -> renameColumns(c, renamed)).toList();
+            for (Constraint c : t.constraints()) {
+                if (hints.isDeferred(c.table(), c.kind().name(), "(" + String.join(",", c.columns()) + ")")) {
+                    continue;
+                }
+                Optional<Constraint> match = liveConstraints.stream().filter(l -> same(l, c)).findFirst();
+                boolean touchesRetyped = c.columns().stream().anyMatch(retyped::contains);
+                if (match.isEmpty()) {
+                    addConstraint(c, probe.rowCount(c.table()));
+                } else if (touchesRetyped) {
+                    dropConstraint(original(liveTable, match.get()));
+                    addConstraint(c, 0);
+                }
+            }
+            for (Constraint l : liveConstraints) {
+                boolean wanted = t.constraints().stream().anyMatch(c -> same(l, c)
+                        && !hints.isDeferred(c.table(), c.kind().name(), "(" + String.join(",", c.columns()) + ")"));
+                boolean deferredPresent = t.constraints().stream().anyMatch(c -> same(l, c));
+                if (!wanted && !deferredPresent) {
+                    dropConstraint(original(liveTable, l));
+                }
+            }
+            // foreign keys of other tables that point at retyped columns of this one must be rebuilt around the change
+            if (!retyped.isEmpty()) {
+                for (Table other : live.tables()) {
+                    for (Constraint fk : other.constraints(Constraint.Kind.FK)) {
+                        if (fk.refTable().equals(t.name()) && fk.refColumns().stream().anyMatch(retyped::contains)) {
+                            dropConstraint(fk);
+                            target.findTable(other.name()).flatMap(tt -> tt.constraints().stream()
+                                    .filter(c -> same(fk, c)).findFirst()).ifPresent(c -> addConstraint(c, 0));
+                        }
+                    }
+                }
+            }
+        }
+
+        private Constraint original(Table liveTable, Constraint renamedView) {
+            return liveTable.constraints().stream().filter(c -> c.name().equals(renamedView.name())
+                    && c.kind() == renamedView.kind() && c.columns().size() == renamedView.columns().size())
+                    .findFirst().orElse(renamedView);
+        }
+
+        private Constraint renameColumns(Constraint c, Map<String, String> renamed) {
+            if (renamed.isEmpty()) {
+                return c;
+            }
+            List<String> cols = c.columns().stream().map(n -> renamed.getOrDefault(n, n)).toList();
+            return new Constraint(c.table(), c.kind(), cols, c.name(), c.refTable(), c.refColumns(), c.onUpdate(),
+                    c.onDelete(), c.check());
+        }
+
+        private boolean same(Constraint a, Constraint b) {
+            return a.kind() == b.kind() && a.definition().equals(b.definition()) && a.name().equals(b.name());
+        }
+
+        private void dropConstraint(Constraint c) {
+            if (!droppedLive.add(c)) {
+                return;
+            }
+            if (c.kind() == Constraint.Kind.PK || c.kind() == Constraint.Kind.UNIQUE) {
+                // foreign keys that rely on this key must go first and come back after
+                for (Table other : live.tables()) {
+                    for (Constraint fk : other.constraints(Constraint.Kind.FK)) {
+                        if (fk.refTable().equals(c.table()) && fk.refColumns().equals(c.columns())) {
+                            dropConstraint(fk);
+                            target.findTable(other.name()).flatMap(tt -> tt.constraints().stream()
+                                    .filter(tc -> same(fk, tc)).findFirst()).ifPresent(tc -> addConstraint(tc, 0));
+                        }
+                    }
+                }
+            }
+            add(c.kind() == Constraint.Kind.FK ? Stage.DROP_FOREIGN_KEYS : Stage.DROP_KEYS_AND_INDEXES,
+                    new SchemaChange.DropConstraint(c));
+        }
+
+        private void addConstraint(Constraint c, long rows) {
+            if (!plannedTargetConstraints.add(c.table() + "|" + c.kind() + "|" + c.definition() + "|" + c.name())) {
+                return;
+            }
+            if (rows > 0 && !hints.isEmptied(c.table())) {
+                guardConstraint(c);
+            }
+            add(c.kind() == Constraint.Kind.FK ? Stage.ADD_FOREIGN_KEYS : Stage.ADD_KEYS, new AddConstraint(c));
+        }
+
+        private void guardConstraint(Constraint c) {
+            switch (c.kind()) {
+                case PK, UNIQUE -> {
+                    long dups = probe.duplicateGroups(c.table(), c.columns());
+                    if (dups > 0) {
+                        blockers.add(Finding.blocker("DUPLICATES_BLOCK_KEY", c.table() + " has " + dups
+                                + " duplicated value(s) of (" + String.join(", ", c.columns()) + "), so the "
+                                + c.kind() + " key the target schema has cannot be added.",
+                                "Remove the duplicates (keep one row of each), then run again."));
+                    }
+                }
+                case FK -> {
+                    long orphans = probe.orphans(c.table(), c.columns(), c.refTable(), c.refColumns());
+                    if (orphans > 0) {
+                        blockers.add(Finding.blocker("ORPHANS_BLOCK_FOREIGN_KEY", c.table() + " has " + orphans
+                                + " row(s) whose (" + String.join(", ", c.columns()) + ") match no row of "
+                                + c.refTable() + ".", "Fix or remove those rows, then run again."));
+                    }
+                }
+                default -> {
+                    // checks are new-table only in the known schemas
+                }
+            }
+        }
+
+        private void alignIndexes(Table liveTable, Table t, List<String> retyped) {
+            for (Index i : t.indexes()) {
+                Optional<Index> match = liveTable.indexes().stream()
+                        .filter(l -> l.name().equals(i.name()) && l.definition().equals(i.definition())).findFirst();
+                if (match.isEmpty()) {
+                    liveTable.indexes().stream().filter(l -> l.name().equals(i.name())).findFirst()
+                            .ifPresent(l -> add(Stage.DROP_KEYS_AND_INDEXES, new DropIndex(l)));
+                    add(Stage.CREATE_INDEXES, new CreateIndex(i));
+                } else if (i.columns().stream().anyMatch(retyped::contains)) {
+                    add(Stage.DROP_KEYS_AND_INDEXES, new DropIndex(match.get()));
+                    add(Stage.CREATE_INDEXES, new CreateIndex(i));
+                }
+            }
+            for (Index l : liveTable.indexes()) {
+                if (t.indexes().stream().noneMatch(i -> i.name().equals(l.name()))) {
+                    add(Stage.DROP_KEYS_AND_INDEXES, new DropIndex(l));
+                }
+            }
+        }
+
+        private void alignTriggers(Table liveTable, Table t) {
+            for (Trigger tr : t.triggers()) {
+                Optional<Trigger> match = liveTable.triggers().stream().filter(l -> l.name().equals(tr.name()))
+                        .findFirst();
+                if (match.isEmpty()) {
+                    add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr));
+                } else if (!match.get().timingAndEvent().equals(tr.timingAndEvent())) {
+                    add(Stage.DROP_TRIGGERS, new DropTrigger(match.get()));
+                    add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr));
+                }
+            }
+            for (Trigger l : liveTable.triggers()) {
+                if (t.triggers().stream().noneMatch(tr -> tr.name().equals(l.name()))) {
+                    add(Stage.DROP_TRIGGERS, new DropTrigger(l));
+                }
+            }
+        }
+    }
+
+    static Optional<Long> charLength(String type) {
+        Matcher m = CHAR_LENGTH.matcher(type);
+        return m.matches() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+    }
+
+    /** Tables the planner manages: those of the source and target models. */
+    public Set<String> managedTables() {
+        Set<String> out = new TreeSet<>();
+        source.tables().forEach(t -> out.add(t.name()));
+        target.tables().forEach(t -> out.add(t.name()));
+        return out;
+    }
+
+    static String names(List<SchemaChange> changes) {
+        return changes.stream().map(SchemaChange::describe).sorted(Comparator.naturalOrder())
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,155 @@
+package org.apimmigrate.schema.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.apimmigrate.api.schema.SchemaModel;
+import org.apimmigrate.api.schema.Snapshot;
+import org.apimmigrate.api.schema.SnapshotLine;
+import org.apimmigrate.api.schema.change.SchemaChange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The planner on the real PostgreSQL and MySQL 3.2.0/4.0.0 models, applied on paper. */
+class SchemaPlannerTest {
+
+    private static final PlanHints HINTS =
+            PlanHints.fromResource("org/apimmigrate/steps/am-db-schema-upgrade/hints.txt");
+
+    private static SchemaModel model(String vendor, String name) {
+        return SchemaModel.of(Snapshot.fromResource("org/apimmigrate/schema/" + vendor + "/" + name + ".txt"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mysql"})
+    void fullUpgradeReachesFresh400ExceptWhatOthersOwn(String vendor) {
+        SchemaModel v320 = model(vendor, "am320");
+        SchemaModel v400 = model(vendor, "am400");
+        SchemaPlanner planner = new SchemaPlanner(v320, v400, HINTS.withoutDeferred(), Set.of());
+
+        SchemaPlan plan = planner.plan(v320, DataProbe.empty());
+        assertThat(plan.blockers()).isEmpty();
+        SchemaModel after = ModelApplier.apply(v320, plan.changes());
+
+        Snapshot expected = v400.toSnapshot().filter(l -> !ownedElsewhere(l));
+        Snapshot actual = after.toSnapshot().filter(l -> !kept(l));
+        assertThat(actual.diff(expected).describe()).isEmpty();
+        assertThat(plan.leftAlone()).anyMatch(s -> s.startsWith("AM_LABELS:"))
+                .anyMatch(s -> s.startsWith("AM_SUBSCRIPTION_KEY_MAPPING:"))
+                .anyMatch(s -> s.startsWith("IDN_CONFIG_TYPE:"));
+
+        assertThat(planner.plan(after, DataProbe.empty()).changes()).as("a second run plans nothing").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mysql"})
+    void preClientPlanKeepsTheApiUuidKeyForLater(String vendor) {
+        SchemaModel v320 = model(vendor, "am320");
+        SchemaModel v400 = model(vendor, "am400");
+        SchemaPlan pre = new SchemaPlanner(v320, v400, HINTS, Set.of()).plan(v320, DataProbe.empty());
+        SchemaModel afterPre = ModelApplier.apply(v320, pre.changes());
+
+        assertThat(afterPre.table("AM_API").constraints()).noneMatch(c -> c.columns().equals(List.of("API_UUID")));
+        SchemaPlan post = new SchemaPlanner(v320, v400, HINTS.withoutDeferred(), Set.of()).plan(afterPre,
+                DataProbe.empty());
+        assertThat(post.changes()).singleElement().isInstanceOfSatisfying(SchemaChange.AddConstraint.class,
+                a -> assertThat(a.constraint().columns()).containsExactly("API_UUID"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mysql"})
+    void renamesKeepDataAndGatewayTablesAreEmptiedNotDropped(String vendor) {
+        SchemaModel v320 = model(vendor, "am320");
+        SchemaPlan plan = new SchemaPlanner(v320, model(vendor, "am400"), HINTS, Set.of()).plan(v320,
+                new RowsEverywhere());
+        assertThat(plan.changes()).filteredOn(SchemaChange.RenameColumn.class::isInstance).extracting(
+                SchemaChange::describe).containsExactlyInAnyOrder(
+                "rename column AM_API_COMMENTS.COMMENTED_USER to CREATED_BY",
+                "rename column AM_API_COMMENTS.DATE_COMMENTED to CREATED_TIME");
+        assertThat(plan.changes()).filteredOn(SchemaChange.EmptyTable.class::isInstance).extracting(
+                SchemaChange::table).containsExactlyInAnyOrder("AM_GW_API_ARTIFACTS", "AM_GW_PUBLISHED_API_DETAILS");
+        assertThat(plan.changes()).noneMatch(c -> c instanceof SchemaChange.DropTable);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mysql"})
+    void optionDropsTheObsoleteSubscriptionKeyMapping(String vendor) {
+        SchemaModel v320 = model(vendor, "am320");
+        SchemaPlan plan = new SchemaPlanner(v320, model(vendor, "am400"), HINTS,
+                Set.of("drop-subscription-key-mapping")).plan(v320, DataProbe.empty());
+        assertThat(plan.changes()).filteredOn(SchemaChange.DropTable.class::isInstance).extracting(
+                SchemaChange::table).containsExactly("AM_SUBSCRIPTION_KEY_MAPPING");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mysql"})
+    void refusesToShrinkColumnsBelowTheirLongestValue(String vendor) {
+        SchemaModel v320 = model(vendor, "am320");
+        SchemaPlan plan = new SchemaPlanner(v320, model(vendor, "am400"), HINTS, Set.of()).plan(v320,
+                new RowsEverywhere() {
+                    @Override
+                    public long maxLength(String table, String column) {
+                        return 200;
+                    }
+                });
+        assertThat(plan.blockers()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("VALUES_TOO_LONG");
+            assertThat(f.message()).contains("AM_API_COMMENTS.COMMENT_ID");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mysql"})
+    void refusesUniqueKeysOverDuplicates(String vendor) {
+        SchemaModel v320 = model(vendor, "am320");
+        SchemaPlan plan = new SchemaPlanner(v320, model(vendor, "am400"), HINTS, Set.of()).plan(v320,
+                new RowsEverywhere() {
+                    @Override
+                    public long duplicateGroups(String table, List<String> columns) {
+                        return table.equals("IDN_OAUTH2_SCOPE") ? 3 : 0;
+                    }
+                });
+        assertThat(plan.blockers()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("DUPLICATES_BLOCK_KEY");
+            assertThat(f.message()).contains("IDN_OAUTH2_SCOPE").contains("3 duplicated");
+        });
+    }
+
+    private static boolean ownedElsewhere(SnapshotLine line) {
+        String name = line.table() != null ? line.table() : line.fields().get(0);
+        return HINTS.isOwnedTable(name) || HINTS.isOwnedSequence(name);
+    }
+
+    private static boolean kept(SnapshotLine line) {
+        return line.table() != null && (HINTS.isKept(line.table())
+                || HINTS.optionalDrop(line.table()).isPresent());
+    }
+
+    /** Every table has rows; columns are short and unique; no NULLs. */
+    static class RowsEverywhere implements DataProbe {
+        public long rowCount(String table) {
+            return 10;
+        }
+
+        public long valueCount(String table, String column) {
+            return 10;
+        }
+
+        public long nullCount(String table, String column) {
+            return 0;
+        }
+
+        public long maxLength(String table, String column) {
+            return 36;
+        }
+
+        public long duplicateGroups(String table, List<String> columns) {
+            return 0;
+        }
+
+        public long orphans(String table, List<String> columns, String refTable, List<String> refColumns) {
+            return 0;
+        }
+    }
+}
