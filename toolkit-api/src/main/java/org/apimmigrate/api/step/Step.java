@@ -1,0 +1,42 @@
+package org.apimmigrate.api.step;
+
+import java.util.List;
+import org.apimmigrate.api.finding.Finding;
+
+/**
+ * One database change of the upgrade. A step is convergent: {@link #plan} looks at the live database and proposes only
+ * what is still missing, so running it again after success does nothing, and running it again after a crash at any
+ * point finishes the work.
+ */
+public interface Step {
+
+    /** Stable id, used in the journal and on the command line, e.g. {@code registry-versioning-cleanup}. */
+    String id();
+
+    /** One line for humans. */
+    String title();
+
+    Phase phase();
+
+    DatabaseRole database();
+
+    /** What must hold before the step may change anything; blockers stop the whole run. Changes nothing. */
+    List<Finding> check(StepContext context);
+
+    /** What the step would do now, statement by statement. Changes nothing. */
+    StepPlan plan(StepContext context);
+
+    /** Carries out a plan made by {@link #plan} on the same context. */
+    StepOutcome apply(StepContext context, StepPlan plan);
+
+    /**
+     * Whether the step's work may run inside one transaction on vendors with transactional DDL. Steps that commit in
+     * batches to keep transactions bounded return false.
+     */
+    default boolean atomic() {
+        return true;
+    }
+
+    /** Fingerprint of everything that defines the step's SQL on this context's vendor; the journal keeps it. */
+    String checksum(StepContext context);
+}

@@ -1,0 +1,45 @@
+package org.apimmigrate.api.step;
+
+import java.util.Set;
+import org.apimmigrate.api.vendor.Vendor;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Everything a step may use: the connection to its database, the vendor, the user's choices, and the statement
+ * runner that logs, counts, reports progress and lets tests inject failures between statements.
+ */
+public interface StepContext {
+
+    Handle handle();
+
+    Vendor vendor();
+
+    MigrationOptions options();
+
+    StatementRunner statements();
+
+    ProgressListener progress();
+
+    /** The user's choices that change what steps do. */
+    record MigrationOptions(RegistryVersioning registryVersioning, Set<String> enabledOptions) {
+        public MigrationOptions {
+            enabledOptions = Set.copyOf(enabledOptions);
+        }
+
+        public static MigrationOptions defaults() {
+            return new MigrationOptions(RegistryVersioning.unknown(), Set.of());
+        }
+    }
+
+    /**
+     * Registry versioning as the old registry.xml configured it (null where not given) and the explicit choice the user
+     * made when configuration and data disagree.
+     */
+    record RegistryVersioning(Boolean configuredOn, Choice choice, String source) {
+        public enum Choice { DECIDE_FROM_CONFIGURATION, CLEAN, SKIP }
+
+        public static RegistryVersioning unknown() {
+            return new RegistryVersioning(null, Choice.DECIDE_FROM_CONFIGURATION, "not given");
+        }
+    }
+}

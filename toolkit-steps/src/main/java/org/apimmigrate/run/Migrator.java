@@ -1,0 +1,309 @@
+package org.apimmigrate.run;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.journal.JournalEntry;
+import org.apimmigrate.api.step.DatabaseRole;
+import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.api.step.ProgressListener;
+import org.apimmigrate.api.step.StatementRunner;
+import org.apimmigrate.api.step.Step;
+import org.apimmigrate.api.step.StepContext;
+import org.apimmigrate.api.step.StepOutcome;
+import org.apimmigrate.api.step.StepPlan;
+import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.journal.Journal;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the steps of a phase against the API Manager's databases: one lock per database, every check before any change,
+ * the journal around every step, and resumption of whatever an earlier run left unfinished.
+ */
+public final class Migrator {
+
+    public static final String LOCK_NAME = "apim-migrate";
+    private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+
+    private final List<Step> steps;
+    private final Map<DatabaseRole, TargetDatabase> databases;
+    private final StepContext.MigrationOptions options;
+    private final RunListener listener;
+    private final StatementInterceptor interceptor;
+
+    public Migrator(List<Step> steps, Map<DatabaseRole, TargetDatabase> databases, StepContext.MigrationOptions options,
+                    RunListener listener, StatementInterceptor interceptor) {
+        this.steps = List.copyOf(steps);
+        this.databases = Map.copyOf(databases);
+        this.options = options;
+        this.listener = listener;
+        this.interceptor = interceptor;
+    }
+
+    /** Checks and plans of the phase's pending steps; changes nothing, takes no lock. */
+    public RunReport preflight(Phase phase) {
+        return readOnly(phase, RunReport.Mode.PREFLIGHT);
+    }
+
+    /** The exact statements the phase's pending steps would run now; changes nothing. */
+    public RunReport plan(Phase phase) {
+        return readOnly(phase, RunReport.Mode.PLAN);
+    }
+
+    private RunReport readOnly(Phase phase, RunReport.Mode mode) {
+        try (Sessions sessions = new Sessions()) {
+            List<StepReport> reports = new ArrayList<>();
+            for (Step step : steps(phase)) {
+                Session s = sessions.of(step.database());
+                StepContext ctx = s.context(step, new AtomicInteger(), false);
+                Optional<JournalEntry> entry = s.journal.find(step.id());
+                if (entry.isPresent() && entry.get().finished()) {
+                    reports.add(alreadyDone(step, s, entry.get(), ctx));
+                    continue;
+                }
+                List<Finding> findings = step.check(ctx);
+                StepPlan plan = findings.stream().anyMatch(Finding::blocks) ? null : step.plan(ctx);
+                reports.add(new StepReport(step.id(), step.title(), s.label(), findings.stream().anyMatch(Finding::blocks)
+                        ? StepReport.State.BLOCKED : StepReport.State.PENDING, findings, plan, null, Duration.ZERO,
+                        entry.map(e -> "an earlier run left this step " + e.status()).orElse("")));
+            }
+            return new RunReport(phase, mode, reports, List.of());
+        }
+    }
+
+    /** Runs the phase's pending steps. Blockers stop the run before anything changes. */
+    public RunReport migrate(Phase phase) {
+        try (Sessions sessions = new Sessions()) {
+            List<Finding> lockFindings = sessions.lockAll(steps(phase));
+            if (!lockFindings.isEmpty()) {
+                return new RunReport(phase, RunReport.Mode.MIGRATE, List.of(), lockFindings);
+            }
+            AtomicInteger ordinal = new AtomicInteger();
+            Map<Step, StepReport> done = new LinkedHashMap<>();
+            List<Step> pending = new ArrayList<>();
+            List<StepReport> blocked = new ArrayList<>();
+            for (Step step : steps(phase)) {
+                Session s = sessions.of(step.database());
+                StepContext ctx = s.context(step, ordinal, true);
+                Optional<JournalEntry> entry = s.journal.find(step.id());
+                if (entry.isPresent() && entry.get().finished()) {
+                    done.put(step, alreadyDone(step, s, entry.get(), ctx));
+                    continue;
+                }
+                List<Finding> findings = step.check(ctx);
+                if (findings.stream().anyMatch(Finding::blocks)) {
+                    blocked.add(new StepReport(step.id(), step.title(), s.label(), StepReport.State.BLOCKED, findings,
+                            null, null, Duration.ZERO, "nothing was changed"));
+                }
+                pending.add(step);
+            }
+            if (!blocked.isEmpty()) {
+                List<StepReport> reports = new ArrayList<>(done.values());
+                reports.addAll(blocked);
+                return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of());
+            }
+            List<StepReport> reports = new ArrayList<>(done.values());
+            for (Step step : pending) {
+                StepReport report = runStep(step, sessions.of(step.database()), ordinal);
+                reports.add(report);
+                listener.stepFinished(report);
+                if (report.state() == StepReport.State.FAILED) {
+                    break;
+                }
+            }
+            return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of());
+        }
+    }
+
+    /** The journals of every database, per role. */
+    public Map<DatabaseRole, List<JournalEntry>> status() {
+        try (Sessions sessions = new Sessions()) {
+            Map<DatabaseRole, List<JournalEntry>> out = new LinkedHashMap<>();
+            for (DatabaseRole role : databases.keySet()) {
+                out.put(role, sessions.of(role).journal.all());
+            }
+            return out;
+        }
+    }
+
+    private StepReport runStep(Step step, Session s, AtomicInteger ordinal) {
+        listener.stepStarted(step.id(), step.title());
+        StepContext ctx = s.context(step, ordinal, true);
+        Instant start = Instant.now();
+        String checksum = step.checksum(ctx);
+        Optional<JournalEntry> earlier = s.journal.find(step.id());
+        s.journal.started(step.id(), step.phase().cliName(), checksum);
+        JournalEntry started = s.journal.find(step.id()).orElseThrow();
+        String resumed = earlier.map(e -> "resumed after an earlier run left it " + e.status() + "; ").orElse("");
+        try {
+            StepPlan plan = step.plan(ctx);
+            StepOutcome outcome = atomically(step, s) ? s.handle.inTransaction(h -> step.apply(ctx, plan))
+                    : step.apply(ctx, plan);
+            String detail = resumed + (plan.isEmpty() ? "nothing left to do" : plan.actions().size() + " action(s)")
+                    + (outcome.notes().isEmpty() ? "" : "; " + String.join("; ", outcome.notes()));
+            s.journal.finished(started, JournalEntry.Status.SUCCESS, outcome.rowsAffected(), outcome.statementsRun(),
+                    detail);
+            return new StepReport(step.id(), step.title(), s.label(), StepReport.State.DONE, List.of(), plan, outcome,
+                    Duration.between(start, Instant.now()), detail);
+        } catch (RuntimeException e) {
+            String message = rootMessage(e);
+            LOG.debug("Step {} failed", step.id(), e);
+            try {
+                s.journal.finished(started, JournalEntry.Status.FAILED, 0, 0, message);
+            } catch (RuntimeException journalFailure) {
+                LOG.warn("Could not record the failure of {} in the journal: {}", step.id(), rootMessage(journalFailure));
+            }
+            return new StepReport(step.id(), step.title(), s.label(), StepReport.State.FAILED,
+                    List.of(Finding.blocker("STEP_FAILED", step.id() + " failed: " + message,
+                            "Fix the cause and run the same command again: the step resumes where it stopped.")),
+                    null, null, Duration.between(start, Instant.now()), message);
+        }
+    }
+
+    private boolean atomically(Step step, Session s) {
+        return step.atomic() && s.database.vendor().capabilities().transactionalDdl();
+    }
+
+    private StepReport alreadyDone(Step step, Session s, JournalEntry entry, StepContext ctx) {
+        List<Finding> findings = new ArrayList<>();
+        String checksum = step.checksum(ctx);
+        if (!checksum.equals(entry.checksum())) {
+            findings.add(Finding.warning("STEP_CHANGED_SINCE_RUN", step.id() + " ran on " + entry.finishedAt()
+                    + " with SQL that differs from this version of the toolkit (" + entry.toolVersion() + ").",
+                    "Nothing is re-run. Use `verify` to check the database against the 4.0.0 schema."));
+        }
+        return new StepReport(step.id(), step.title(), s.label(), StepReport.State.ALREADY_DONE, findings, null, null,
+                Duration.ZERO, "finished " + entry.finishedAt());
+    }
+
+    private List<Step> steps(Phase phase) {
+        return steps.stream().filter(s -> s.phase() == phase && databases.containsKey(s.database())).toList();
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.strip();
+    }
+
+    /** The open connections of one run: one per physical database, shared by roles that point at the same one. */
+    private final class Sessions implements AutoCloseable {
+        private final Map<String, Session> byIdentity = new LinkedHashMap<>();
+        private final List<MigrationLock.Held> locks = new ArrayList<>();
+
+        Session of(DatabaseRole role) {
+            TargetDatabase db = databases.get(role);
+            return byIdentity.computeIfAbsent(db.identity(), k -> new Session(db, db.jdbi().open()));
+        }
+
+        List<Finding> lockAll(List<Step> phaseSteps) {
+            for (Step step : phaseSteps) {
+                Session s = of(step.database());
+                if (s.locked) {
+                    continue;
+                }
+                try {
+                    locks.add(s.database.vendor().lock().acquire(s.handle, LOCK_NAME));
+                    s.locked = true;
+                } catch (MigrationLock.LockUnavailableException e) {
+                    return List.of(Finding.blocker("LOCKED_BY_ANOTHER_RUN", s.label() + ": " + e.getMessage(),
+                            "Wait for the other run to finish; nothing was changed."));
+                }
+            }
+            return List.of();
+        }
+
+        @Override
+        public void close() {
+            for (MigrationLock.Held lock : locks) {
+                try {
+                    lock.close();
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not release the migration lock: {}", rootMessage(e));
+                }
+            }
+            byIdentity.values().forEach(s -> s.handle.close());
+        }
+    }
+
+    /** One open connection with its journal. */
+    private final class Session {
+        private final TargetDatabase database;
+        private final Handle handle;
+        private final Journal journal;
+        private boolean locked;
+
+        Session(TargetDatabase database, Handle handle) {
+            this.database = database;
+            this.handle = handle;
+            this.journal = new Journal(handle, database.vendor());
+        }
+
+        String label() {
+            return database.label();
+        }
+
+        StepContext context(Step step, AtomicInteger ordinal, boolean execute) {
+            StatementRunner runner = sql -> {
+                if (!execute) {
+                    throw new IllegalStateException("Read-only run must not execute: " + sql);
+                }
+                interceptor.before(step.id(), ordinal.incrementAndGet(), sql);
+                LOG.debug("[{}] {}", step.id(), sql);
+                try (Statement st = handle.getConnection().createStatement()) {
+                    st.execute(sql);
+                    return Math.max(st.getUpdateCount(), 0);
+                } catch (SQLException e) {
+                    throw new StatementFailedException(sql, e);
+                }
+            };
+            return new StepContext() {
+                public Handle handle() {
+                    return handle;
+                }
+
+                public Vendor vendor() {
+                    return database.vendor();
+                }
+
+                public MigrationOptions options() {
+                    return options;
+                }
+
+                public StatementRunner statements() {
+                    return runner;
+                }
+
+                public ProgressListener progress() {
+                    return listener;
+                }
+            };
+        }
+    }
+
+    /** A statement the database refused, with the statement for the report. */
+    public static final class StatementFailedException extends RuntimeException {
+        public StatementFailedException(String statement, SQLException cause) {
+            super(cause.getMessage().strip() + " [while running: " + abbreviate(statement) + "]", cause);
+        }
+
+        private static String abbreviate(String sql) {
+            String oneLine = sql.replaceAll("\\s+", " ").strip();
+            return oneLine.length() > 300 ? oneLine.substring(0, 297) + "..." : oneLine;
+        }
+    }
+}

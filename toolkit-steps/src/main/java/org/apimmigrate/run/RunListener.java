@@ -1,0 +1,19 @@
+package org.apimmigrate.run;
+
+import org.apimmigrate.api.step.ProgressListener;
+
+/** What a run tells its caller as it goes, e.g. for the command line's progress lines. */
+public interface RunListener extends ProgressListener {
+
+    default void stepStarted(String stepId, String title) {
+    }
+
+    default void stepFinished(StepReport report) {
+    }
+
+    @Override
+    default void progress(String what, long done, long total) {
+    }
+
+    RunListener NONE = new RunListener() { };
+}
