@@ -57,9 +57,6 @@ public final class SchemaPlanner {
         CREATE_TRIGGERS, DROP_SEQUENCES
     }
 
-    /** Name the catalog readers print for constraint names the engine made up. */
-    public static final String GENERATED_NAME = "SYS_GENERATED";
-
     private static final Pattern CHAR_LENGTH = Pattern.compile("(?i).*char.*?\\((\\d+)\\).*");
 
     private final SchemaModel source;
@@ -197,7 +194,9 @@ public final class SchemaPlanner {
 
         private void alignTable(Table liveTable, Table t) {
             String table = t.name();
-            boolean emptied = hints.isEmptied(table);
+            // rows are discarded only while the table still has its old shape: once reshaped (e.g. after the first
+            // phase) it holds rows WSO2's migration client wrote, which must stay
+            boolean emptied = hints.isEmptied(table) && !sameColumns(liveTable, t);
             if (emptied && probe.rowCount(table) > 0) {
                 String reason = hints.emptied().stream().filter(o -> o.name().equals(table)).findFirst()
                         .map(PlanHints.Owned::reason).orElse("");
@@ -230,12 +229,21 @@ public final class SchemaPlanner {
             }
             for (Column lc : effective.values()) {
                 if (t.column(lc.name()).isEmpty()) {
-                    dropColumn(lc, emptied);
+                    if (inSource(table, s -> s.column(lc.name()).isPresent())) {
+                        dropColumn(lc, emptied);
+                    } else {
+                        leftAlone.add(table + "." + lc.name() + ": a column WSO2's schema does not have (kept)");
+                    }
                 }
             }
             alignConstraints(liveTable, t, renamed, retyped);
             alignIndexes(liveTable, t, retyped);
             alignTriggers(liveTable, t);
+        }
+
+        private boolean sameColumns(Table a, Table b) {
+            return a.columns().size() == b.columns().size() && b.columns().stream()
+                    .allMatch(c -> a.column(c.name()).map(lc -> sameColumn(lc, c)).orElse(false));
         }
 
         private boolean sameColumn(Column a, Column b) {
@@ -311,8 +319,16 @@ public final class SchemaPlanner {
                 boolean wanted = t.constraints().stream().anyMatch(c -> same(l, c)
                         && !hints.isDeferred(c.table(), c.kind().name(), "(" + String.join(",", c.columns()) + ")"));
                 boolean deferredPresent = t.constraints().stream().anyMatch(c -> same(l, c));
-                if (!wanted && !deferredPresent) {
+                if (wanted || deferredPresent) {
+                    continue;
+                }
+                boolean known = inSource(t.name(), s -> s.constraints().stream().anyMatch(c -> sameShape(l, c)))
+                        || t.constraints().stream().anyMatch(c -> sameShape(l, c));
+                if (known) {
                     dropConstraint(original(liveTable, l));
+                } else {
+                    leftAlone.add(t.name() + ": " + l.kind() + " " + l.definition() + " " + l.name()
+                            + " is not part of WSO2's schema (kept)");
                 }
             }
             // foreign keys of other tables that point at retyped columns of this one must be rebuilt around the change
@@ -342,6 +358,16 @@ public final class SchemaPlanner {
             List<String> cols = c.columns().stream().map(n -> renamed.getOrDefault(n, n)).toList();
             return new Constraint(c.table(), c.kind(), cols, c.name(), c.refTable(), c.refColumns(), c.onUpdate(),
                     c.onDelete(), c.check());
+        }
+
+        /** Same kind and columns (and reference), whatever the name: the same key under another name. */
+        private boolean sameShape(Constraint a, Constraint b) {
+            return a.kind() == b.kind() && a.columns().equals(b.columns())
+                    && Objects.equals(a.refTable(), b.refTable()) && a.refColumns().equals(b.refColumns());
+        }
+
+        private boolean inSource(String table, java.util.function.Predicate<Table> test) {
+            return source.findTable(table).map(test::test).orElse(false);
         }
 
         private boolean same(Constraint a, Constraint b) {
@@ -418,7 +444,12 @@ public final class SchemaPlanner {
             }
             for (Index l : liveTable.indexes()) {
                 if (t.indexes().stream().noneMatch(i -> i.name().equals(l.name()))) {
-                    add(Stage.DROP_KEYS_AND_INDEXES, new DropIndex(l));
+                    if (inSource(t.name(), s -> s.indexes().stream().anyMatch(i -> i.name().equals(l.name())))) {
+                        add(Stage.DROP_KEYS_AND_INDEXES, new DropIndex(l));
+                    } else {
+                        leftAlone.add(t.name() + ": index " + l.name() + " " + l.definition()
+                                + " is not part of WSO2's schema (kept)");
+                    }
                 }
             }
         }

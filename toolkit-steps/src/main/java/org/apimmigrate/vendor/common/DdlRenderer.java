@@ -169,6 +169,12 @@ public abstract class DdlRenderer implements DdlDialect {
         return String.join(", ", identifiers.stream().map(this::name).toList());
     }
 
+    /** Changes render from this vendor's change templates with the same pieces as whole schemas. */
+    @Override
+    public List<String> render(org.apimmigrate.api.schema.change.SchemaChange change) {
+        return new ChangeRenderer(this, SqlSections.read(resource("ddl/changes.sql"))).render(change);
+    }
+
     protected String resource(String relative) {
         return "org/apimmigrate/vendor/" + vendorId + "/" + relative;
     }

@@ -152,4 +152,27 @@ class SchemaPlannerTest {
             return 0;
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mysql"})
+    void keepsWhatACustomerAddedAndReplacesTheGuidesRenamedKey(String vendor) {
+        SchemaModel v320 = model(vendor, "am320");
+        SchemaModel v400 = model(vendor, "am400");
+        SchemaModel live = ModelApplier.apply(v320, new SchemaPlanner(v320, v400, HINTS, Set.of())
+                .plan(v320, DataProbe.empty()).changes());
+        live.table("AM_API").add(new org.apimmigrate.api.schema.Index("AM_API", "CUSTOMER_IDX", "(API_TIER)"));
+        live.table("AM_API").add(new org.apimmigrate.api.schema.Column("AM_API", "CUSTOMER_NOTE", "varchar(10)",
+                true, ""));
+        live.table("AM_API").add(org.apimmigrate.api.schema.Constraint.unique("AM_API", "API_UUID_CONSTRAINT",
+                List.of("API_UUID")));
+
+        SchemaPlan post = new SchemaPlanner(v320, v400, HINTS.withoutDeferred(), Set.of()).plan(live,
+                new RowsEverywhere());
+        assertThat(post.blockers()).isEmpty();
+        assertThat(post.changes()).extracting(SchemaChange::describe).hasSize(2)
+                .anySatisfy(d -> assertThat(d).startsWith("drop UNIQUE AM_API (API_UUID)").contains("API_UUID_CONSTRAINT"))
+                .anySatisfy(d -> assertThat(d).startsWith("add UNIQUE AM_API (API_UUID)"));
+        assertThat(post.leftAlone()).anySatisfy(n -> assertThat(n).contains("CUSTOMER_IDX"))
+                .anySatisfy(n -> assertThat(n).contains("CUSTOMER_NOTE"));
+    }
 }

@@ -1,0 +1,81 @@
+package org.apimmigrate.steps.apiuuid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.journal.JournalEntry;
+import org.apimmigrate.api.step.DatabaseRole;
+import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.api.step.StepContext;
+import org.apimmigrate.journal.Journal;
+import org.apimmigrate.schema.KnownSchema;
+import org.apimmigrate.steps.schema.SchemaConvergenceStep;
+import org.apimmigrate.steps.schema.SchemaScope;
+import org.apimmigrate.vendor.common.SqlSections;
+
+/**
+ * After WSO2's migration client: AM_API.API_UUID takes its unique key, the last difference between the upgraded
+ * WSO2AM_DB and a fresh 4.0.0. Every API without a UUID, and every UUID two APIs share, is named before anything
+ * changes: a unique key admits neither (MSSQL would even take one NULL and refuse the second).
+ */
+public final class ApiUuidConstraintStep extends SchemaConvergenceStep {
+
+    public static final String ID = "api-uuid-constraint";
+    private static final int LISTED = 50;
+    private final SqlSections checks = SqlSections.read("org/apimmigrate/steps/api-uuid-constraint/checks.sql");
+
+    public ApiUuidConstraintStep() {
+        super(ID, "AM_API.API_UUID unique key (after WSO2's migration client)", Phase.POST_CLIENT,
+                DatabaseRole.APIM_DB, new SchemaScope(KnownSchema.AM_320, KnownSchema.AM_400, n -> true),
+                "org/apimmigrate/steps/am-db-schema-upgrade/hints.txt", true, "AM_API");
+    }
+
+    @Override
+    public List<Finding> check(StepContext ctx) {
+        List<Finding> findings = new ArrayList<>();
+        var pre = new Journal(ctx.handle(), ctx.vendor()).find(org.apimmigrate.steps.Steps.AM_DB_SCHEMA_UPGRADE);
+        if (pre.isEmpty() || !pre.get().finished()) {
+            findings.add(Finding.blocker("PRE_CLIENT_NOT_DONE", "The pre-client phase has not finished on this "
+                    + "WSO2AM_DB (" + pre.map(JournalEntry::status).map(Object::toString).orElse("never run") + ").",
+                    "Run `apim-migrate migrate --phase pre-client` first, then WSO2's migration client."));
+            return findings;
+        }
+        List<Map<String, Object>> missing = ctx.handle().createQuery(checks.require("missing").get(0)).mapToMap()
+                .list();
+        if (!missing.isEmpty()) {
+            findings.add(Finding.blocker("API_UUID_MISSING", missing.size() + " API(s) have no API_UUID, so the "
+                    + "unique key cannot be added:\n" + list(missing),
+                    "WSO2's migration client sets API_UUID from each API's registry artifact. Run it (start the "
+                            + "4.0.0 server with -DmigrateFromVersion=3.2.0), or run `apim-migrate repair-api-uuid` "
+                            + "to set them from the registry the same way; an API without a registry artifact must be "
+                            + "deleted or re-created."));
+        }
+        List<Map<String, Object>> duplicated = ctx.handle().createQuery(checks.require("duplicated").get(0))
+                .mapToMap().list();
+        if (!duplicated.isEmpty()) {
+            findings.add(Finding.blocker("API_UUID_DUPLICATE", duplicated.size() + " API(s) share an API_UUID "
+                    + "with another:\n" + list(duplicated),
+                    "Each API must carry the REG_UUID of its own registry artifact. Check those artifacts in the "
+                            + "registry; `apim-migrate repair-api-uuid --dry-run` shows what the registry says."));
+        }
+        if (findings.isEmpty()) {
+            findings.addAll(super.check(ctx));
+        }
+        return findings;
+    }
+
+    private static String list(List<Map<String, Object>> rows) {
+        String listed = rows.stream().limit(LISTED).map(r -> "  - " + value(r, "api_provider") + " / "
+                        + value(r, "api_name") + " / " + value(r, "api_version")
+                        + (r.containsKey("api_uuid") ? " (API_UUID " + value(r, "api_uuid") + ")" : ""))
+                .collect(Collectors.joining("\n"));
+        return rows.size() > LISTED ? listed + "\n  ... and " + (rows.size() - LISTED) + " more" : listed;
+    }
+
+    private static Object value(Map<String, Object> row, String lowerCaseKey) {
+        return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(lowerCaseKey)).map(Map.Entry::getValue)
+                .findFirst().orElse("?");
+    }
+}

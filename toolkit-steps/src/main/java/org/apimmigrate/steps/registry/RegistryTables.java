@@ -1,0 +1,36 @@
+package org.apimmigrate.steps.registry;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.step.StepContext;
+
+/** Whether the shared_db datasource really points at a registry. */
+final class RegistryTables {
+
+    private RegistryTables() {
+    }
+
+    static boolean present(StepContext ctx) {
+        try {
+            Connection c = ctx.handle().getConnection();
+            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    if ("REG_RESOURCE".equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
+        }
+    }
+
+    static Finding missing() {
+        return Finding.blocker("NOT_A_REGISTRY", "The shared_db database has no REG_RESOURCE table: it is not the "
+                + "registry database of API-M 3.2.0.", "Point shared_db at the old WSO2REG_DB (the registry database"
+                + " the 3.2.0 server used).");
+    }
+}
