@@ -29,7 +29,7 @@ class ReferenceSchemaFidelityIT {
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
-        for (String vendor : List.of("postgresql")) {
+        for (String vendor : List.of("postgresql", "mysql")) {
             for (Engine engine : Engines.forVendor(vendor)) {
                 for (KnownSchema schema : KnownSchema.values()) {
                     out.add(Arguments.of(Named.of(engine.describe(), engine), schema));
