@@ -63,6 +63,7 @@ public final class SchemaPlanner {
     private final SchemaModel target;
     private final PlanHints hints;
     private final Set<String> options;
+    private final boolean foreignKeysNeedIndex;
 
     /**
      * @param source  the model the upgrade starts from (defines which existing objects are ours to change)
@@ -70,10 +71,20 @@ public final class SchemaPlanner {
      * @param options enabled optional drops (see {@link PlanHints.OptionalDrop})
      */
     public SchemaPlanner(SchemaModel source, SchemaModel target, PlanHints hints, Set<String> options) {
+        this(source, target, hints, options, false);
+    }
+
+    /**
+     * @param foreignKeysNeedIndex the vendor keeps an index under every foreign key (MySQL): a key or index that
+     *                             serves a foreign key of its own table is dropped with that foreign key out of the way
+     */
+    public SchemaPlanner(SchemaModel source, SchemaModel target, PlanHints hints, Set<String> options,
+                         boolean foreignKeysNeedIndex) {
         this.source = source;
         this.target = target;
         this.hints = hints;
         this.options = Set.copyOf(options);
+        this.foreignKeysNeedIndex = foreignKeysNeedIndex;
     }
 
     public SchemaPlan plan(SchemaModel live, DataProbe probe) {
@@ -390,8 +401,31 @@ public final class SchemaPlanner {
                     }
                 }
             }
+            if (c.kind() != Constraint.Kind.FK) {
+                setForeignKeysAside(c.table(), c.columns());
+            }
             add(c.kind() == Constraint.Kind.FK ? Stage.DROP_FOREIGN_KEYS : Stage.DROP_KEYS_AND_INDEXES,
                     new SchemaChange.DropConstraint(c));
+        }
+
+        private void dropIndex(Index index) {
+            setForeignKeysAside(index.table(), index.columns());
+            add(Stage.DROP_KEYS_AND_INDEXES, new DropIndex(index));
+        }
+
+        /** Where foreign keys need an index, those of the table served by these columns go and come back after. */
+        private void setForeignKeysAside(String table, List<String> indexColumns) {
+            if (!foreignKeysNeedIndex) {
+                return;
+            }
+            live.findTable(table).ifPresent(t -> t.constraints(Constraint.Kind.FK).stream()
+                    .filter(fk -> indexColumns.size() >= fk.columns().size()
+                            && indexColumns.subList(0, fk.columns().size()).equals(fk.columns()))
+                    .forEach(fk -> {
+                        dropConstraint(fk);
+                        target.findTable(table).flatMap(tt -> tt.constraints().stream().filter(tc -> same(fk, tc))
+                                .findFirst()).ifPresent(tc -> addConstraint(tc, 0));
+                    }));
         }
 
         private void addConstraint(Constraint c, long rows) {
@@ -435,17 +469,17 @@ public final class SchemaPlanner {
                         .filter(l -> l.name().equals(i.name()) && l.definition().equals(i.definition())).findFirst();
                 if (match.isEmpty()) {
                     liveTable.indexes().stream().filter(l -> l.name().equals(i.name())).findFirst()
-                            .ifPresent(l -> add(Stage.DROP_KEYS_AND_INDEXES, new DropIndex(l)));
+                            .ifPresent(this::dropIndex);
                     add(Stage.CREATE_INDEXES, new CreateIndex(i));
                 } else if (i.columns().stream().anyMatch(retyped::contains)) {
-                    add(Stage.DROP_KEYS_AND_INDEXES, new DropIndex(match.get()));
+                    dropIndex(match.get());
                     add(Stage.CREATE_INDEXES, new CreateIndex(i));
                 }
             }
             for (Index l : liveTable.indexes()) {
                 if (t.indexes().stream().noneMatch(i -> i.name().equals(l.name()))) {
                     if (inSource(t.name(), s -> s.indexes().stream().anyMatch(i -> i.name().equals(l.name())))) {
-                        add(Stage.DROP_KEYS_AND_INDEXES, new DropIndex(l));
+                        dropIndex(l);
                     } else {
                         leftAlone.add(t.name() + ": index " + l.name() + " " + l.definition()
                                 + " is not part of WSO2's schema (kept)");

@@ -84,7 +84,7 @@ public class SchemaConvergenceStep implements Step {
 
     protected SchemaPlan schemaPlan(StepContext ctx) {
         SchemaPlanner planner = new SchemaPlanner(scope.sourceModel(ctx.vendor()), scope.targetModel(ctx.vendor()),
-                hints(), ctx.options().enabledOptions());
+                hints(), ctx.options().enabledOptions(), ctx.vendor().capabilities().foreignKeysNeedIndex());
         return planner.plan(live(ctx), new JdbiDataProbe(ctx.handle()));
     }
 

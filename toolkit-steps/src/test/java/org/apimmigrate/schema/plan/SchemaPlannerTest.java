@@ -26,7 +26,8 @@ class SchemaPlannerTest {
     void fullUpgradeReachesFresh400ExceptWhatOthersOwn(String vendor) {
         SchemaModel v320 = model(vendor, "am320");
         SchemaModel v400 = model(vendor, "am400");
-        SchemaPlanner planner = new SchemaPlanner(v320, v400, HINTS.withoutDeferred(), Set.of());
+        SchemaPlanner planner = new SchemaPlanner(v320, v400, HINTS.withoutDeferred(), Set.of(),
+                vendor.equals("mysql"));
 
         SchemaPlan plan = planner.plan(v320, DataProbe.empty());
         assertThat(plan.blockers()).isEmpty();
@@ -174,5 +175,21 @@ class SchemaPlannerTest {
                 .anySatisfy(d -> assertThat(d).startsWith("add UNIQUE AM_API (API_UUID)"));
         assertThat(post.leftAlone()).anySatisfy(n -> assertThat(n).contains("CUSTOMER_IDX"))
                 .anySatisfy(n -> assertThat(n).contains("CUSTOMER_NOTE"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void whereForeignKeysNeedAnIndexTheGraphQlUniqueKeyGoesWithItsForeignKeyAside() {
+        SchemaModel v320 = model("mysql", "am320");
+        SchemaPlan plan = new SchemaPlanner(v320, model("mysql", "am400"), HINTS, Set.of(), true).plan(v320,
+                DataProbe.empty());
+        List<String> steps = plan.changes().stream().filter(c -> "AM_GRAPHQL_COMPLEXITY".equals(c.table()))
+                .map(SchemaChange::describe).toList();
+        assertThat(steps).containsSubsequence(
+                "drop FK AM_GRAPHQL_COMPLEXITY (API_ID) -> AM_API(API_ID) ON UPDATE CASCADE ON DELETE CASCADE"
+                        + " (AM_GRAPHQL_COMPLEXITY_IBFK_1)",
+                "drop UNIQUE AM_GRAPHQL_COMPLEXITY (API_ID,TYPE,FIELD) (API_ID)",
+                "create index API_ID on AM_GRAPHQL_COMPLEXITY (API_ID)",
+                "add FK AM_GRAPHQL_COMPLEXITY (API_ID) -> AM_API(API_ID) ON UPDATE CASCADE ON DELETE CASCADE"
+                        + " as AM_GRAPHQL_COMPLEXITY_IBFK_1");
     }
 }
