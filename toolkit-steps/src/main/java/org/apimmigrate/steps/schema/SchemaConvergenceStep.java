@@ -110,7 +110,8 @@ public class SchemaConvergenceStep implements Step {
                 }
             }
             case PARTIAL -> {
-                if (!resuming && !ctx.options().enabledOptions().contains(ACCEPT_PARTIAL)) {
+                if (phase == Phase.PRE_CLIENT && !resuming
+                        && !ctx.options().enabledOptions().contains(ACCEPT_PARTIAL)) {
                     findings.add(Finding.blocker("PARTLY_MIGRATED", "The " + database.tomlName()
                             + " database is partly upgraded already (" + plan.changes().size()
                             + " change(s) to 4.0.0 remain) and this toolkit has no record of doing it.",
