@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  *   <li>{@code apim.vendors}: comma list of vendor ids to test (default: all)</li>
  *   <li>{@code apim.pg.versions}: embedded PostgreSQL binaries versions (default {@code 16.15.0,13.23.0})</li>
  *   <li>{@code apim.external.<vendor>.url|user|password}: an external engine for that vendor</li>
+ *   <li>{@code apim.acceptLicenses}: comma list of vendors whose container image licence the user accepts
+ *       ({@code mssql}, {@code db2})</li>
+ *   <li>{@code apim.image.<vendor>}: another tag of a vendor's container image</li>
  * </ul>
  */
 public final class Engines {
@@ -46,7 +49,7 @@ public final class Engines {
     /** Every engine factory that could serve the vendor here, by key, without starting any. */
     static Map<String, Supplier<Engine>> candidates(String vendorId) {
         Map<String, Supplier<Engine>> out = new LinkedHashMap<>();
-        ExternalEngine.fromSystemProperties(vendorId).ifPresent(e -> out.put("external:" + vendorId, () -> e));
+        ExternalEngine.fromSystemProperties(vendorId).ifPresent(e -> out.put(e.key(), () -> e));
         ContainerEngines.forVendor(vendorId).forEach(out::put);
         switch (vendorId) {
             case "postgresql" -> postgresVersions().forEach(v -> out.put("embedded:postgresql:" + v,
@@ -77,10 +80,31 @@ public final class Engines {
         return java.util.Optional.of(STARTED.computeIfAbsent(first.getKey(), k -> first.getValue().get()));
     }
 
-    /** Why a vendor has no engine here, for reports that must say so plainly. */
+    /**
+     * Why a vendor has no engine here, tier by tier, for reports that must say so plainly (a vendor without a real
+     * engine is never verified on an emulation).
+     */
     public static String whyUnavailable(String vendorId) {
-        return "no real " + vendorId + " engine here: Docker is not available for Testcontainers, no embedded engine "
-                + "exists for this vendor, and no external JDBC URL was given (-Dapim.external." + vendorId + ".url=...)";
+        if (!ALL_VENDORS.contains(vendorId)) {
+            return "unknown vendor " + vendorId + " (known: " + String.join(", ", ALL_VENDORS) + ")";
+        }
+        List<String> reasons = new ArrayList<>();
+        if (ExternalEngine.fromSystemProperties(vendorId).isEmpty()) {
+            reasons.add("no external JDBC URL was given (-Dapim.external." + vendorId + ".url=...)");
+        }
+        ContainerEngines.whyUnavailable(vendorId).ifPresent(reasons::add);
+        if (!hasEmbeddedEngine(vendorId)) {
+            reasons.add("no embedded engine exists for " + vendorId);
+        }
+        return "no real " + vendorId + " engine here: " + String.join("; ", reasons);
+    }
+
+    private static boolean hasEmbeddedEngine(String vendorId) {
+        return switch (vendorId) {
+            case "postgresql" -> !postgresVersions().isEmpty();
+            case "mysql", "h2" -> true;
+            default -> false;
+        };
     }
 
     static List<String> postgresVersions() {

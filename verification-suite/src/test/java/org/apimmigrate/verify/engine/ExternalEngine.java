@@ -34,6 +34,11 @@ final class ExternalEngine implements Engine {
                 System.getProperty(prefix + "password")));
     }
 
+    /** Engines are kept per JVM by key; another URL or user is another engine. */
+    String key() {
+        return "external:" + vendorId + ":" + url + ":" + user;
+    }
+
     @Override
     public String vendorId() {
         return vendorId;
