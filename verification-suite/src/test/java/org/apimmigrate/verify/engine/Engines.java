@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -63,21 +64,30 @@ public final class Engines {
         return out;
     }
 
-    /** All engines available for the vendor, started (once per JVM). Empty when no real engine exists here. */
+    /**
+     * All engines available for the vendor, started (once per JVM). Empty when no real engine exists here; either
+     * way it is recorded in {@link EngineCoverage}.
+     */
     public static List<Engine> forVendor(String vendorId) {
         List<Engine> engines = new ArrayList<>();
         candidates(vendorId).forEach((key, factory) -> engines.add(STARTED.computeIfAbsent(key, k -> factory.get())));
+        record(vendorId, engines);
         return engines;
     }
 
     /** The preferred single engine for the vendor (external, then container, then embedded), if any. */
-    public static java.util.Optional<Engine> primary(String vendorId) {
-        var candidates = candidates(vendorId);
-        if (candidates.isEmpty()) {
-            return java.util.Optional.empty();
+    public static Optional<Engine> primary(String vendorId) {
+        Optional<Engine> engine = candidates(vendorId).entrySet().stream().findFirst()
+                .map(first -> STARTED.computeIfAbsent(first.getKey(), k -> first.getValue().get()));
+        record(vendorId, engine.stream().toList());
+        return engine;
+    }
+
+    private static void record(String vendorId, List<Engine> engines) {
+        if (engines.isEmpty()) {
+            EngineCoverage.unavailable(vendorId, whyUnavailable(vendorId));
         }
-        var first = candidates.entrySet().iterator().next();
-        return java.util.Optional.of(STARTED.computeIfAbsent(first.getKey(), k -> first.getValue().get()));
+        engines.forEach(EngineCoverage::ran);
     }
 
     /**
