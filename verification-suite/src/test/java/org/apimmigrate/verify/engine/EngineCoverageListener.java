@@ -5,17 +5,20 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Writes the engine coverage of the test JVM when its tests are done, to {@code apim.certification.dir} (the build
- * sets {@code target/certification}). Registered through {@code META-INF/services}.
+ * Writes the engine coverage of the test JVM when its tests are done, to {@code apim.certification.dir} (Failsafe
+ * sets {@code target/certification}). A JVM without that setting (unit tests) writes only if a test asked for an
+ * engine. Registered through {@code META-INF/services}.
  */
 public final class EngineCoverageListener implements TestExecutionListener {
 
+    private static final String DIR_PROPERTY = "apim.certification.dir";
+
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        if (EngineCoverage.isEmpty()) {
+        String dir = System.getProperty(DIR_PROPERTY);
+        if (dir == null && EngineCoverage.isEmpty()) {
             return;
         }
-        Path dir = Path.of(System.getProperty("apim.certification.dir", "target/certification"));
-        EngineCoverageReport.write(dir, EngineCoverage.all());
+        EngineCoverageReport.write(Path.of(dir != null ? dir : "target/certification"), EngineCoverage.all());
     }
 }
