@@ -1,11 +1,7 @@
 package org.apimmigrate.verify.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedEnginesIT {
@@ -17,18 +13,7 @@ class EmbeddedEnginesIT {
                 if (engine.tier() != EngineTier.EMBEDDED) {
                     continue;
                 }
-                TestDatabase a = engine.createDatabase("iso");
-                TestDatabase b = engine.createDatabase("iso");
-                assertThat(a.url()).isNotEqualTo(b.url());
-                try (Connection c = a.connect(); Statement s = c.createStatement()) {
-                    s.execute("CREATE TABLE PROBE (ID INTEGER)");
-                    s.execute("INSERT INTO PROBE VALUES (42)");
-                }
-                try (Connection c = b.connect(); Statement s = c.createStatement()) {
-                    assertThatThrownBy(() -> s.executeQuery("SELECT ID FROM PROBE"))
-                            .as("second database of %s must not see the first one's table", engine.describe())
-                            .isInstanceOf(SQLException.class);
-                }
+                IsolationProbe.assertIsolated(engine.createDatabase("iso"), engine.createDatabase("iso"));
                 assertThat(engine.version()).as(engine.describe()).isNotBlank();
             }
         }

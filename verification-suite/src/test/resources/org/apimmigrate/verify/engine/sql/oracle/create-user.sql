@@ -1,0 +1,5 @@
+-- a user (= schema) per test, with the privileges a migration's DDL needs
+CREATE USER ${name} IDENTIFIED BY "${password}"
+/
+GRANT CREATE SESSION, CREATE TABLE, CREATE SEQUENCE, CREATE TRIGGER, CREATE VIEW, CREATE PROCEDURE,
+      CREATE SYNONYM, UNLIMITED TABLESPACE TO ${name}

@@ -1,0 +1,2 @@
+-- a database per test, on an engine the suite owns (embedded or container)
+CREATE DATABASE ${name}
