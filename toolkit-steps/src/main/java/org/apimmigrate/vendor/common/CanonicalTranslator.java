@@ -30,6 +30,8 @@ import org.apimmigrate.api.vendor.ModelTranslator;
  *                   IDENTITY|SEQUENCE_TRIGGER                ids from a sequence through a BEFORE INSERT trigger
  *                   UNNAMED|SYS_GENERATED                    constraints the real schema leaves unnamed stay unnamed
  *                   KEY_COLUMNS|NOT NULL                     primary and unique key columns must be NOT NULL
+ *                   INDEXES|NO_DUPLICATES                    the engine refuses an index on a column list that a
+ *                                                            key or another index already covers: it is left out
  * overlay.txt       TYPE|TABLE|COLUMN|type   DEFAULT|TABLE|COLUMN|default   NULLABLE|TABLE|COLUMN|NULL or NOT NULL
  * </pre>
  * Overlay lines apply where the column exists, so one overlay serves every schema version. PostgreSQL functions and
@@ -50,6 +52,7 @@ public class CanonicalTranslator implements ModelTranslator {
     private boolean sequenceTrigger;
     private boolean unnamed;
     private boolean keyColumnsNotNull;
+    private boolean noDuplicateIndexes;
 
     protected CanonicalTranslator(String vendorId) {
         String base = "org/apimmigrate/vendor/" + vendorId + "/model/";
@@ -67,6 +70,7 @@ public class CanonicalTranslator implements ModelTranslator {
                 }
                 case "UNNAMED" -> unnamed = true;
                 case "KEY_COLUMNS" -> keyColumnsNotNull = true;
+                case "INDEXES" -> noDuplicateIndexes = true;
                 default -> throw new IllegalArgumentException("Unknown translation rule " + rule + " for " + vendorId);
             }
         }
@@ -93,8 +97,14 @@ public class CanonicalTranslator implements ModelTranslator {
                 }
             }
             table.constraints().forEach(k -> target.add(constraint(k)));
-            table.indexes().forEach(i -> target.add(new Index(i.table(), i.name(),
-                    "(" + String.join(",", i.columns()) + ")")));
+            Set<List<String>> indexed = new HashSet<>();
+            table.constraints().stream().filter(k -> k.kind() != Constraint.Kind.FK)
+                    .forEach(k -> indexed.add(k.columns()));
+            table.indexes().stream().sorted(java.util.Comparator.comparing(Index::name)).forEach(i -> {
+                if (indexed.add(i.columns()) || !noDuplicateIndexes) {
+                    target.add(new Index(i.table(), i.name(), "(" + String.join(",", i.columns()) + ")"));
+                }
+            });
         }
         canonical.sequences().stream().filter(s -> !idSequences.contains(s)).forEach(out::addSequence);
         applyOverlay(out);
