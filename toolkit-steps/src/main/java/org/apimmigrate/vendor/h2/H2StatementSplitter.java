@@ -1,12 +1,18 @@
 package org.apimmigrate.vendor.h2;
 
-import org.apimmigrate.api.vendor.StatementSplitter;
+import org.apimmigrate.vendor.common.ScriptSplitter;
+import org.apimmigrate.vendor.common.SplitRules;
 
-/** Not written yet. */
-final class H2StatementSplitter implements StatementSplitter {
+/**
+ * H2 scripts: {@code ;} ends a statement; {@code --}, {@code //} and block comments; {@code $$ ... $$} bodies
+ * ({@code CREATE ALIAS ... AS $$ java $$}) are text.
+ */
+final class H2StatementSplitter extends ScriptSplitter {
 
-    @Override
-    public java.util.List<String> split(String script) {
-        throw new UnsupportedOperationException("H2: StatementSplitter not implemented yet");
+    H2StatementSplitter() {
+        super(SplitRules.standard()
+                .slashSlashComments()
+                .dollarQuotes(SplitRules.DollarQuotes.PLAIN)
+                .build());
     }
 }

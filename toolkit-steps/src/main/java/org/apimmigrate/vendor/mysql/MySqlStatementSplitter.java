@@ -1,12 +1,25 @@
 package org.apimmigrate.vendor.mysql;
 
-import org.apimmigrate.api.vendor.StatementSplitter;
+import org.apimmigrate.vendor.common.ScriptSplitter;
+import org.apimmigrate.vendor.common.SplitRules;
 
-/** Not written yet. */
-final class MySqlStatementSplitter implements StatementSplitter {
+/**
+ * MySQL / MariaDB scripts as the mysql client reads them: {@code ;} ends a statement unless a {@code DELIMITER x} line
+ * chose another terminator (as scripts with stored routines do); {@code #} and {@code --} start comments ({@code --}
+ * only with a blank after it); a block comment opened by {@code /*!} is SQL; backticks quote names; backslashes
+ * escape inside quotes. Like the client, it does not look for {@code BEGIN ... END}: routines need a
+ * {@code DELIMITER}.
+ */
+final class MySqlStatementSplitter extends ScriptSplitter {
 
-    @Override
-    public java.util.List<String> split(String script) {
-        throw new UnsupportedOperationException("MySQL / MariaDB: StatementSplitter not implemented yet");
+    MySqlStatementSplitter() {
+        super(SplitRules.standard()
+                .hashComments()
+                .dashCommentNeedsSpace()
+                .executableComments()
+                .backslashEscapes()
+                .backtickQuotes()
+                .delimiterDirective()
+                .build());
     }
 }

@@ -1,12 +1,21 @@
 package org.apimmigrate.vendor.oracle;
 
-import org.apimmigrate.api.vendor.StatementSplitter;
+import org.apimmigrate.vendor.common.ScriptSplitter;
+import org.apimmigrate.vendor.common.SplitRules;
 
-/** Not written yet. */
-final class OracleStatementSplitter implements StatementSplitter {
+/**
+ * Oracle scripts as SQL*Plus reads them: a plain statement ends with {@code ;} or with {@code /} alone on its line;
+ * a PL/SQL unit ({@code CREATE [OR REPLACE] TRIGGER|PROCEDURE|FUNCTION|PACKAGE|TYPE ...}, {@code DECLARE ...},
+ * {@code BEGIN ...}) keeps every {@code ;}, its final {@code END;} included, and ends only with {@code /} alone on
+ * its line or the end of the script. {@code /} anywhere else is division. {@code q'[...]'} quotes text.
+ */
+final class OracleStatementSplitter extends ScriptSplitter {
 
-    @Override
-    public java.util.List<String> split(String script) {
-        throw new UnsupportedOperationException("Oracle: StatementSplitter not implemented yet");
+    OracleStatementSplitter() {
+        super(SplitRules.standard()
+                .alternativeQuotes()
+                .slash(SplitRules.Slash.OWN_LINE)
+                .plsqlUnits()
+                .build());
     }
 }

@@ -1,12 +1,20 @@
 package org.apimmigrate.vendor.postgresql;
 
-import org.apimmigrate.api.vendor.StatementSplitter;
+import org.apimmigrate.vendor.common.ScriptSplitter;
+import org.apimmigrate.vendor.common.SplitRules;
 
-/** Not written yet. */
-final class PostgresStatementSplitter implements StatementSplitter {
+/**
+ * PostgreSQL scripts as psql reads them: {@code ;} ends a statement; {@code $$ ... $$} and {@code $tag$ ... $tag$}
+ * bodies (functions, {@code DO} blocks) are text, {@code ;} inside them included; block comments nest; {@code E'...'}
+ * strings take backslash escapes.
+ */
+final class PostgresStatementSplitter extends ScriptSplitter {
 
-    @Override
-    public java.util.List<String> split(String script) {
-        throw new UnsupportedOperationException("PostgreSQL: StatementSplitter not implemented yet");
+    PostgresStatementSplitter() {
+        super(SplitRules.standard()
+                .nestedBlockComments()
+                .escapeStringPrefix()
+                .dollarQuotes(SplitRules.DollarQuotes.TAGGED)
+                .build());
     }
 }
