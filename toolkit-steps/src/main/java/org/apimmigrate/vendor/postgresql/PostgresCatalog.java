@@ -1,12 +1,15 @@
 package org.apimmigrate.vendor.postgresql;
 
-import org.apimmigrate.api.vendor.CatalogReader;
+import java.util.List;
+import org.apimmigrate.vendor.common.QueryCatalogReader;
 
-/** Not written yet. */
-final class PostgresCatalog implements CatalogReader {
+/**
+ * The PostgreSQL catalog in snapshot lines: the queries of the reference dump program, run on the connection's
+ * current schema.
+ */
+final class PostgresCatalog extends QueryCatalogReader {
 
-    @Override
-    public org.apimmigrate.api.schema.Snapshot snapshot(org.jdbi.v3.core.Handle handle) {
-        throw new UnsupportedOperationException("PostgreSQL: Catalog not implemented yet");
+    PostgresCatalog() {
+        super("postgresql", List.of("columns", "constraints", "indexes", "sequences", "triggers", "functions"));
     }
 }

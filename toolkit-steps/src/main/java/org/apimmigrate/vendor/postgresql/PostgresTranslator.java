@@ -1,12 +1,13 @@
 package org.apimmigrate.vendor.postgresql;
 
+import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.vendor.ModelTranslator;
 
-/** Not written yet. */
+/** The canonical vocabulary is PostgreSQL's own: nothing to translate. */
 final class PostgresTranslator implements ModelTranslator {
 
     @Override
-    public org.apimmigrate.api.schema.SchemaModel translate(org.apimmigrate.api.schema.SchemaModel canonical) {
-        throw new UnsupportedOperationException("PostgreSQL: Translator not implemented yet");
+    public SchemaModel translate(SchemaModel canonical) {
+        return canonical;
     }
 }

@@ -1,0 +1,175 @@
+package org.apimmigrate.vendor.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apimmigrate.api.schema.Column;
+import org.apimmigrate.api.schema.Constraint;
+import org.apimmigrate.api.schema.Index;
+import org.apimmigrate.api.schema.SchemaModel;
+import org.apimmigrate.api.schema.Table;
+import org.apimmigrate.api.schema.Trigger;
+import org.apimmigrate.api.vendor.DdlDialect;
+
+/**
+ * Renders a model as DDL in one order every vendor accepts: sequences, functions, tables with their columns and
+ * primary/unique/check keys, plain indexes, foreign keys (after every table exists, so cycles and self references
+ * need no ordering), then triggers. Indexes come before foreign keys so that a foreign key finds its index ready, as
+ * it did in the real scripts, instead of creating one of its own (MySQL would). Vendors override the small pieces.
+ *
+ * <p>Function and trigger bodies are not part of a model: they are read from
+ * {@code org/apimmigrate/vendor/<id>/ddl/function/<NAME>.sql} and {@code .../ddl/trigger/<NAME>.sql}, templates
+ * with the slots {@code ${table}} and {@code ${timing}}.
+ */
+public abstract class DdlRenderer implements DdlDialect {
+
+    private final String vendorId;
+    private final Set<String> reservedWords;
+
+    protected DdlRenderer(String vendorId) {
+        this.vendorId = vendorId;
+        this.reservedWords = Set.copyOf(SqlResource.find(resource("reserved-words.txt")).map(t -> t.lines()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.toUpperCase(Locale.ROOT)).toList()).orElse(List.of()));
+    }
+
+    @Override
+    public List<String> createSchema(SchemaModel model) {
+        List<String> out = new ArrayList<>();
+        model.sequences().stream().sorted().forEach(s -> out.add(createSequence(s)));
+        model.functions().stream().sorted().forEach(f -> out.add(createFunction(f)));
+        for (Table t : model.tablesInDependencyOrder()) {
+            out.add(createTable(t));
+        }
+        for (Table t : model.tables()) {
+            t.indexes().forEach(i -> out.add(createIndex(t, i)));
+        }
+        for (Table t : model.tables()) {
+            foreignKeysInOrder(t).forEach(fk -> out.add(addForeignKey(fk)));
+        }
+        for (Table t : model.tables()) {
+            t.triggers().forEach(tr -> out.add(createTrigger(t, tr)));
+        }
+        return out;
+    }
+
+    protected String createSequence(String name) {
+        return "CREATE SEQUENCE " + name(name) + " START WITH 1 INCREMENT BY 1";
+    }
+
+    protected String createFunction(String name) {
+        return SqlResource.read(resource("ddl/function/" + name + ".sql")).strip();
+    }
+
+    protected String createTable(Table table) {
+        List<String> parts = new ArrayList<>();
+        table.columns().forEach(c -> parts.add(columnDefinition(c)));
+        table.constraints().stream().filter(c -> c.kind() != Constraint.Kind.FK)
+                .forEach(c -> parts.add(constraintClause(c)));
+        return "CREATE TABLE " + name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+    }
+
+    protected String columnDefinition(Column c) {
+        StringBuilder out = new StringBuilder(name(c.name())).append(' ').append(c.type());
+        if (c.hasDefault()) {
+            out.append(isGenerationClause(c.defaultValue()) ? " " : " DEFAULT ").append(c.defaultValue());
+        }
+        if (!c.nullable()) {
+            out.append(" NOT NULL");
+        }
+        return out.toString();
+    }
+
+    /** A default field that is not a value but says how the engine fills the column (identity, row change time). */
+    protected boolean isGenerationClause(String defaultField) {
+        String d = defaultField.toUpperCase(Locale.ROOT);
+        return d.startsWith("IDENTITY") || d.startsWith("GENERATED ") || d.startsWith("AUTO_INCREMENT");
+    }
+
+    protected String constraintClause(Constraint c) {
+        String body = switch (c.kind()) {
+            case PK -> "PRIMARY KEY (" + names(c.columns()) + ")";
+            case UNIQUE -> "UNIQUE (" + names(c.columns()) + ")";
+            case CHECK -> "CHECK " + c.check();
+            case FK -> throw new IllegalArgumentException("Foreign keys are added after the tables: " + c);
+        };
+        return namePrefix(c) + body;
+    }
+
+    /** {@code CONSTRAINT name }, or nothing where the real schema leaves the engine to name it. */
+    protected String namePrefix(Constraint c) {
+        return leftUnnamed(c) ? "" : "CONSTRAINT " + name(c.name()) + " ";
+    }
+
+    protected boolean leftUnnamed(Constraint c) {
+        return GeneratedNames.isSysGenerated(c.name());
+    }
+
+    protected List<Constraint> foreignKeysInOrder(Table table) {
+        return table.constraints(Constraint.Kind.FK);
+    }
+
+    protected String addForeignKey(Constraint fk) {
+        return "ALTER TABLE " + name(fk.table()) + " ADD " + namePrefix(fk) + "FOREIGN KEY (" + names(fk.columns())
+                + ") REFERENCES " + name(fk.refTable()) + " (" + names(fk.refColumns()) + ")"
+                + referentialAction("UPDATE", fk.onUpdate()) + referentialAction("DELETE", fk.onDelete());
+    }
+
+    /** {@code ON UPDATE CASCADE} and the like; the default action is left out, since some vendors cannot spell it. */
+    protected String referentialAction(String event, String action) {
+        String word = actionWord(action);
+        return word.equals("NO ACTION") ? "" : " ON " + event + " " + word;
+    }
+
+    /** The SQL words of an action: the canonical catalog's one-letter codes are spelled out, words are kept. */
+    protected static String actionWord(String action) {
+        return switch (action) {
+            case "a" -> "NO ACTION";
+            case "r" -> "RESTRICT";
+            case "c" -> "CASCADE";
+            case "n" -> "SET NULL";
+            case "d" -> "SET DEFAULT";
+            default -> action.toUpperCase(Locale.ROOT);
+        };
+    }
+
+    protected String createIndex(Table table, Index index) {
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + name(index.name()) + " ON "
+                + name(table.name()) + " " + indexTail(index);
+    }
+
+    /** What follows {@code ON table}: by default the column list. */
+    protected String indexTail(Index index) {
+        return "(" + names(index.columns()) + ")";
+    }
+
+    protected String createTrigger(Table table, Trigger trigger) {
+        Optional<String> template = SqlResource.find(resource("ddl/trigger/" + trigger.name() + ".sql"));
+        if (template.isEmpty()) {
+            throw new IllegalArgumentException("No " + vendorId + " body for trigger " + trigger.name() + " on "
+                    + table.name());
+        }
+        return SqlResource.fill(template.get(), Map.of("table", name(table.name()),
+                "timing", trigger.timingAndEvent())).strip();
+    }
+
+    /** An identifier as DDL: as it is, or quoted where the vendor reserves the word. */
+    protected String name(String identifier) {
+        return reservedWords.contains(identifier.toUpperCase(Locale.ROOT)) ? quote(identifier) : identifier;
+    }
+
+    protected String quote(String identifier) {
+        return "\"" + identifier + "\"";
+    }
+
+    protected String names(List<String> identifiers) {
+        return String.join(", ", identifiers.stream().map(this::name).toList());
+    }
+
+    protected String resource(String relative) {
+        return "org/apimmigrate/vendor/" + vendorId + "/" + relative;
+    }
+}
