@@ -56,8 +56,11 @@ public abstract class DdlRenderer implements DdlDialect {
         return out;
     }
 
+    /** From the vendor's {@code ddl/sequence.sql} template (slot {@code ${name}}) where it has one. */
     protected String createSequence(String name) {
-        return "CREATE SEQUENCE " + name(name) + " START WITH 1 INCREMENT BY 1";
+        return SqlResource.find(resource("ddl/sequence.sql"))
+                .map(t -> SqlResource.fill(t, Map.of("name", name(name))).strip())
+                .orElse("CREATE SEQUENCE " + name(name) + " START WITH 1 INCREMENT BY 1");
     }
 
     protected String createFunction(String name) {
@@ -146,8 +149,21 @@ public abstract class DdlRenderer implements DdlDialect {
         return "(" + names(index.columns()) + ")";
     }
 
+    /**
+     * A trigger from its own template ({@code ddl/trigger/<NAME>.sql}), or, for an id trigger (see
+     * {@link IdGeneration}), from the vendor's {@code ddl/id-trigger.sql} with the slots {@code ${trigger}},
+     * {@code ${table}}, {@code ${column}} and {@code ${sequence}}.
+     */
     protected String createTrigger(Table table, Trigger trigger) {
         Optional<String> template = SqlResource.find(resource("ddl/trigger/" + trigger.name() + ".sql"));
+        Optional<String> idTemplate = SqlResource.find(resource("ddl/id-trigger.sql"));
+        if (template.isEmpty() && idTemplate.isPresent() && IdGeneration.isIdTrigger(table, trigger)) {
+            String column = IdGeneration.idColumn(table).orElseThrow(() -> new IllegalArgumentException(
+                    "Id trigger " + trigger.name() + " on " + table.name() + ", which has no primary key"));
+            return SqlResource.fill(idTemplate.get(), Map.of("trigger", name(trigger.name()),
+                    "table", name(table.name()), "column", name(column),
+                    "sequence", name(IdGeneration.sequenceOf(table.name())))).strip();
+        }
         if (template.isEmpty()) {
             throw new IllegalArgumentException("No " + vendorId + " body for trigger " + trigger.name() + " on "
                     + table.name());

@@ -1,12 +1,15 @@
 package org.apimmigrate.vendor.db2;
 
-import org.apimmigrate.api.vendor.CatalogReader;
+import java.util.List;
+import org.apimmigrate.vendor.common.QueryCatalogReader;
 
-/** Not written yet. */
-final class Db2Catalog implements CatalogReader {
+/**
+ * The DB2 catalog of the current schema in snapshot lines (SYSCAT views). Names the engine made up for constraints read as
+ * {@code SYS_GENERATED}, so that migrations look real names up instead of assuming them.
+ */
+final class Db2Catalog extends QueryCatalogReader {
 
-    @Override
-    public org.apimmigrate.api.schema.Snapshot snapshot(org.jdbi.v3.core.Handle handle) {
-        throw new UnsupportedOperationException("IBM Db2: Catalog not implemented yet");
+    Db2Catalog() {
+        super("db2", List.of("columns", "constraints", "indexes", "sequences", "triggers"));
     }
 }

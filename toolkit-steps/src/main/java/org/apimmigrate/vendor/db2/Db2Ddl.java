@@ -1,12 +1,15 @@
 package org.apimmigrate.vendor.db2;
 
-import org.apimmigrate.api.vendor.DdlDialect;
+import org.apimmigrate.vendor.common.DdlRenderer;
 
-/** Not written yet. */
-final class Db2Ddl implements DdlDialect {
+/**
+ * DB2 DDL: ids come from {@code <TABLE>_SEQUENCE} through a {@code NO CASCADE BEFORE INSERT ... MODE DB2SQL}
+ * trigger ({@code ddl/id-trigger.sql}); constraints the real schema leaves unnamed are rendered unnamed
+ * ({@code SQL...}).
+ */
+final class Db2Ddl extends DdlRenderer {
 
-    @Override
-    public java.util.List<String> createSchema(org.apimmigrate.api.schema.SchemaModel model) {
-        throw new UnsupportedOperationException("IBM Db2: Ddl not implemented yet");
+    Db2Ddl() {
+        super("db2");
     }
 }

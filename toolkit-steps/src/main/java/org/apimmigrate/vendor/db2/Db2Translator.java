@@ -1,12 +1,11 @@
 package org.apimmigrate.vendor.db2;
 
-import org.apimmigrate.api.vendor.ModelTranslator;
+import org.apimmigrate.vendor.common.CanonicalTranslator;
 
-/** Not written yet. */
-final class Db2Translator implements ModelTranslator {
+/** The canonical model in DB2's vocabulary; rules and facts in {@code org/apimmigrate/vendor/db2/model/}. */
+final class Db2Translator extends CanonicalTranslator {
 
-    @Override
-    public org.apimmigrate.api.schema.SchemaModel translate(org.apimmigrate.api.schema.SchemaModel canonical) {
-        throw new UnsupportedOperationException("IBM Db2: Translator not implemented yet");
+    Db2Translator() {
+        super("db2");
     }
 }

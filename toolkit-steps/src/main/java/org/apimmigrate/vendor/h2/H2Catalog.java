@@ -1,12 +1,12 @@
 package org.apimmigrate.vendor.h2;
 
-import org.apimmigrate.api.vendor.CatalogReader;
+import java.util.List;
+import org.apimmigrate.vendor.common.QueryCatalogReader;
 
-/** Not written yet. */
-final class H2Catalog implements CatalogReader {
+/** The H2 2.x catalog (INFORMATION_SCHEMA of the current schema) in snapshot lines. */
+final class H2Catalog extends QueryCatalogReader {
 
-    @Override
-    public org.apimmigrate.api.schema.Snapshot snapshot(org.jdbi.v3.core.Handle handle) {
-        throw new UnsupportedOperationException("H2: Catalog not implemented yet");
+    H2Catalog() {
+        super("h2", List.of("columns", "constraints", "indexes", "sequences", "triggers"));
     }
 }

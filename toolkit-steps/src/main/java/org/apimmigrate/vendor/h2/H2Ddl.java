@@ -1,12 +1,11 @@
 package org.apimmigrate.vendor.h2;
 
-import org.apimmigrate.api.vendor.DdlDialect;
+import org.apimmigrate.vendor.common.DdlRenderer;
 
-/** Not written yet. */
-final class H2Ddl implements DdlDialect {
+/** H2 DDL: the shared renderer as it is; H2 keywords used as names are quoted. */
+final class H2Ddl extends DdlRenderer {
 
-    @Override
-    public java.util.List<String> createSchema(org.apimmigrate.api.schema.SchemaModel model) {
-        throw new UnsupportedOperationException("H2: Ddl not implemented yet");
+    H2Ddl() {
+        super("h2");
     }
 }

@@ -1,12 +1,11 @@
 package org.apimmigrate.vendor.h2;
 
-import org.apimmigrate.api.vendor.ModelTranslator;
+import org.apimmigrate.vendor.common.CanonicalTranslator;
 
-/** Not written yet. */
-final class H2Translator implements ModelTranslator {
+/** The canonical model in H2's vocabulary; rules in {@code org/apimmigrate/vendor/h2/model/}. */
+final class H2Translator extends CanonicalTranslator {
 
-    @Override
-    public org.apimmigrate.api.schema.SchemaModel translate(org.apimmigrate.api.schema.SchemaModel canonical) {
-        throw new UnsupportedOperationException("H2: Translator not implemented yet");
+    H2Translator() {
+        super("h2");
     }
 }

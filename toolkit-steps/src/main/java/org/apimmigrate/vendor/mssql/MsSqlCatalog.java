@@ -1,12 +1,15 @@
 package org.apimmigrate.vendor.mssql;
 
-import org.apimmigrate.api.vendor.CatalogReader;
+import java.util.List;
+import org.apimmigrate.vendor.common.QueryCatalogReader;
 
-/** Not written yet. */
-final class MsSqlCatalog implements CatalogReader {
+/**
+ * The SQL Server catalog of the current schema in snapshot lines (sys.* views). Names the engine made up for constraints read as
+ * {@code SYS_GENERATED}, so that migrations look real names up instead of assuming them.
+ */
+final class MsSqlCatalog extends QueryCatalogReader {
 
-    @Override
-    public org.apimmigrate.api.schema.Snapshot snapshot(org.jdbi.v3.core.Handle handle) {
-        throw new UnsupportedOperationException("Microsoft SQL Server: Catalog not implemented yet");
+    MsSqlCatalog() {
+        super("mssql", List.of("columns", "keys", "foreign-keys", "indexes", "sequences", "triggers"));
     }
 }

@@ -1,12 +1,19 @@
 package org.apimmigrate.vendor.mssql;
 
-import org.apimmigrate.api.vendor.DdlDialect;
+import org.apimmigrate.vendor.common.DdlRenderer;
 
-/** Not written yet. */
-final class MsSqlDdl implements DdlDialect {
+/**
+ * SQL Server DDL: ids are {@code IDENTITY(1,1)} columns; constraints the real schema leaves unnamed are rendered
+ * unnamed, so SQL Server names them ({@code PK__...}) as it does on a real database.
+ */
+final class MsSqlDdl extends DdlRenderer {
+
+    MsSqlDdl() {
+        super("mssql");
+    }
 
     @Override
-    public java.util.List<String> createSchema(org.apimmigrate.api.schema.SchemaModel model) {
-        throw new UnsupportedOperationException("Microsoft SQL Server: Ddl not implemented yet");
+    protected String quote(String identifier) {
+        return "[" + identifier + "]";
     }
 }

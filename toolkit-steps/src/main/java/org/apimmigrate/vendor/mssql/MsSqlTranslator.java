@@ -1,12 +1,11 @@
 package org.apimmigrate.vendor.mssql;
 
-import org.apimmigrate.api.vendor.ModelTranslator;
+import org.apimmigrate.vendor.common.CanonicalTranslator;
 
-/** Not written yet. */
-final class MsSqlTranslator implements ModelTranslator {
+/** The canonical model in SQL Server's vocabulary; rules and facts in {@code org/apimmigrate/vendor/mssql/model/}. */
+final class MsSqlTranslator extends CanonicalTranslator {
 
-    @Override
-    public org.apimmigrate.api.schema.SchemaModel translate(org.apimmigrate.api.schema.SchemaModel canonical) {
-        throw new UnsupportedOperationException("Microsoft SQL Server: Translator not implemented yet");
+    MsSqlTranslator() {
+        super("mssql");
     }
 }

@@ -1,12 +1,15 @@
 package org.apimmigrate.vendor.oracle;
 
-import org.apimmigrate.api.vendor.CatalogReader;
+import java.util.List;
+import org.apimmigrate.vendor.common.QueryCatalogReader;
 
-/** Not written yet. */
-final class OracleCatalog implements CatalogReader {
+/**
+ * The Oracle catalog of the current schema in snapshot lines (USER_* views). Names the engine made up for constraints read as
+ * {@code SYS_GENERATED}, so that migrations look real names up instead of assuming them.
+ */
+final class OracleCatalog extends QueryCatalogReader {
 
-    @Override
-    public org.apimmigrate.api.schema.Snapshot snapshot(org.jdbi.v3.core.Handle handle) {
-        throw new UnsupportedOperationException("Oracle: Catalog not implemented yet");
+    OracleCatalog() {
+        super("oracle", List.of("columns", "constraints", "indexes", "sequences", "triggers"));
     }
 }

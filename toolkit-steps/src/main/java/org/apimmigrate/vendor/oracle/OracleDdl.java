@@ -1,12 +1,14 @@
 package org.apimmigrate.vendor.oracle;
 
-import org.apimmigrate.api.vendor.DdlDialect;
+import org.apimmigrate.vendor.common.DdlRenderer;
 
-/** Not written yet. */
-final class OracleDdl implements DdlDialect {
+/**
+ * Oracle DDL: ids come from {@code <TABLE>_SEQUENCE} through a {@code BEFORE INSERT} trigger
+ * ({@code ddl/id-trigger.sql}); constraints the real schema leaves unnamed are rendered unnamed ({@code SYS_C...}).
+ */
+final class OracleDdl extends DdlRenderer {
 
-    @Override
-    public java.util.List<String> createSchema(org.apimmigrate.api.schema.SchemaModel model) {
-        throw new UnsupportedOperationException("Oracle: Ddl not implemented yet");
+    OracleDdl() {
+        super("oracle");
     }
 }

@@ -1,12 +1,11 @@
 package org.apimmigrate.vendor.oracle;
 
-import org.apimmigrate.api.vendor.ModelTranslator;
+import org.apimmigrate.vendor.common.CanonicalTranslator;
 
-/** Not written yet. */
-final class OracleTranslator implements ModelTranslator {
+/** The canonical model in Oracle's vocabulary; rules and facts in {@code org/apimmigrate/vendor/oracle/model/}. */
+final class OracleTranslator extends CanonicalTranslator {
 
-    @Override
-    public org.apimmigrate.api.schema.SchemaModel translate(org.apimmigrate.api.schema.SchemaModel canonical) {
-        throw new UnsupportedOperationException("Oracle: Translator not implemented yet");
+    OracleTranslator() {
+        super("oracle");
     }
 }

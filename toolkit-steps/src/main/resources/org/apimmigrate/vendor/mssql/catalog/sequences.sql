@@ -1,0 +1,1 @@
+select 'SEQ', upper(s.name) from sys.sequences s where s.schema_id = schema_id()
