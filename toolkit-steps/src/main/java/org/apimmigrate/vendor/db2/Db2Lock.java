@@ -1,12 +1,12 @@
 package org.apimmigrate.vendor.db2;
 
-import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.vendor.common.LockRow;
+import org.apimmigrate.vendor.common.NamedSql;
 
-/** Not written yet. */
-final class Db2Lock implements MigrationLock {
+/** DB2: the lock row in {@code APIM_MIGRATE_LOCK}; DB2 has no named session lock that is refused at once. */
+final class Db2Lock extends LockRow {
 
-    @Override
-    public MigrationLock.Held acquire(org.jdbi.v3.core.Handle handle, String name) {
-        throw new UnsupportedOperationException("IBM Db2: Lock not implemented yet");
+    Db2Lock() {
+        super(NamedSql.load(Db2Lock.class, "migration-lock.sql"));
     }
 }

@@ -1,12 +1,12 @@
 package org.apimmigrate.vendor.h2;
 
-import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.vendor.common.LockRow;
+import org.apimmigrate.vendor.common.NamedSql;
 
-/** Not written yet. */
-final class H2Lock implements MigrationLock {
+/** H2: the lock row in {@code APIM_MIGRATE_LOCK}; H2 has no named session lock. */
+final class H2Lock extends LockRow {
 
-    @Override
-    public MigrationLock.Held acquire(org.jdbi.v3.core.Handle handle, String name) {
-        throw new UnsupportedOperationException("H2: Lock not implemented yet");
+    H2Lock() {
+        super(NamedSql.load(H2Lock.class, "migration-lock.sql"));
     }
 }

@@ -1,12 +1,13 @@
 package org.apimmigrate.vendor.mssql;
 
-import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.vendor.common.NamedSql;
+import org.apimmigrate.vendor.common.SessionLock;
 
-/** Not written yet. */
-final class MsSqlLock implements MigrationLock {
+/** SQL Server: {@code sp_getapplock} owned by the session; 0 or 1 means granted, negative values refused. */
+final class MsSqlLock extends SessionLock {
 
-    @Override
-    public MigrationLock.Held acquire(org.jdbi.v3.core.Handle handle, String name) {
-        throw new UnsupportedOperationException("Microsoft SQL Server: Lock not implemented yet");
+    MsSqlLock() {
+        super(NamedSql.load(MsSqlLock.class, "migration-lock.sql"), "SQL Server sp_getapplock session lock",
+                name -> name, result -> result instanceof Number n && n.intValue() >= 0);
     }
 }

@@ -1,12 +1,13 @@
 package org.apimmigrate.vendor.mysql;
 
-import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.vendor.common.NamedSql;
+import org.apimmigrate.vendor.common.SessionLock;
 
-/** Not written yet. */
-final class MySqlLock implements MigrationLock {
+/** MySQL / MariaDB: {@code GET_LOCK(name, 0)}, a named lock the session owns; 1 means granted. */
+final class MySqlLock extends SessionLock {
 
-    @Override
-    public MigrationLock.Held acquire(org.jdbi.v3.core.Handle handle, String name) {
-        throw new UnsupportedOperationException("MySQL / MariaDB: Lock not implemented yet");
+    MySqlLock() {
+        super(NamedSql.load(MySqlLock.class, "migration-lock.sql"), "MySQL GET_LOCK named lock", name -> name,
+                result -> result instanceof Number n && n.intValue() == 1);
     }
 }
