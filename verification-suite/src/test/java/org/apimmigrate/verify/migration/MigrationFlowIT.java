@@ -11,8 +11,7 @@ import org.apimmigrate.run.RunReport;
 import org.apimmigrate.run.StepReport;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.verify.engine.Engine;
-import org.apimmigrate.verify.engine.Engines;
-import org.junit.jupiter.api.Named;
+import org.apimmigrate.verify.engine.EngineMatrix;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,11 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MigrationFlowIT {
 
     static Stream<Arguments> engines() {
-        return Stream.of("postgresql", "mysql", "h2").flatMap(v -> Engines.forVendor(v).stream())
-                .map(e -> Arguments.of(Named.of(e.describe(), e)));
+        return EngineMatrix.engines();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("engines")
     void bothPhasesReachFresh400AndASecondRunDoesNothing(Engine engine) {
         MigrationFixture f = new MigrationFixture(engine);
