@@ -86,6 +86,17 @@ class VendorSchemaFactsTest {
                 .forEach(c -> assertThat(t.column(c).orElseThrow().nullable()).as(t + "." + c).isFalse()));
     }
 
+    @ParameterizedTest
+    @EnumSource(KnownSchema.class)
+    void noTranslatedColumnIsNotNullWithANullDefault(KnownSchema schema) {
+        // DB2 refuses NOT NULL DEFAULT NULL; key columns made NOT NULL must not keep a NULL default anywhere
+        for (String vendor : List.of("h2", "mssql", "oracle", "db2")) {
+            List<Column> bad = model(schema, vendor).tables().stream().flatMap(t -> t.columns().stream())
+                    .filter(c -> !c.nullable() && c.defaultValue().equalsIgnoreCase("NULL")).toList();
+            assertThat(bad).as(vendor).isEmpty();
+        }
+    }
+
     private static Column column(KnownSchema schema, String vendor, String table, String column) {
         return model(schema, vendor).findTable(table).orElseThrow().column(column).orElseThrow();
     }
