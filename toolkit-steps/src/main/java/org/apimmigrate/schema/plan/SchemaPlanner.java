@@ -131,6 +131,8 @@ public final class SchemaPlanner {
                     add(Stage.CREATE_SEQUENCES, new CreateFunction(fn));
                 }
             }
+            // tables were visited parents first; rows must go children first
+            java.util.Collections.reverse(stages.getOrDefault(Stage.EMPTY_TABLES, new ArrayList<>()));
             List<SchemaChange> ordered = new ArrayList<>();
             for (Stage s : Stage.values()) {
                 ordered.addAll(stages.getOrDefault(s, List.of()));
@@ -438,19 +440,31 @@ public final class SchemaPlanner {
             add(c.kind() == Constraint.Kind.FK ? Stage.ADD_FOREIGN_KEYS : Stage.ADD_KEYS, new AddConstraint(c));
         }
 
+        /**
+         * Checks the rows as they are now: columns a rename has not moved yet are read under their old name, and
+         * columns the plan adds (all NULL or one default value) drop out of the check.
+         */
         private void guardConstraint(Constraint c) {
+            List<String> present = presentColumns(c.table(), c.columns());
+            if (present.isEmpty()) {
+                return;
+            }
             switch (c.kind()) {
                 case PK, UNIQUE -> {
-                    long dups = probe.duplicateGroups(c.table(), c.columns());
+                    long dups = probe.duplicateGroups(c.table(), present);
                     if (dups > 0) {
                         blockers.add(Finding.blocker("DUPLICATES_BLOCK_KEY", c.table() + " has " + dups
-                                + " duplicated value(s) of (" + String.join(", ", c.columns()) + "), so the "
+                                + " duplicated value(s) of (" + String.join(", ", present) + "), so the "
                                 + c.kind() + " key the target schema has cannot be added.",
                                 "Remove the duplicates (keep one row of each), then run again."));
                     }
                 }
                 case FK -> {
-                    long orphans = probe.orphans(c.table(), c.columns(), c.refTable(), c.refColumns());
+                    if (present.size() != c.columns().size() || live.findTable(c.refTable()).isEmpty()) {
+                        return;
+                    }
+                    long orphans = probe.orphans(c.table(), present, c.refTable(),
+                            presentColumns(c.refTable(), c.refColumns()));
                     if (orphans > 0) {
                         blockers.add(Finding.blocker("ORPHANS_BLOCK_FOREIGN_KEY", c.table() + " has " + orphans
                                 + " row(s) whose (" + String.join(", ", c.columns()) + ") match no row of "
@@ -461,6 +475,25 @@ public final class SchemaPlanner {
                     // checks are new-table only in the known schemas
                 }
             }
+        }
+
+        /** The live names of the columns that exist now (renames not yet run are mapped back). */
+        private List<String> presentColumns(String table, List<String> columns) {
+            Optional<Table> liveTable = live.findTable(table);
+            if (liveTable.isEmpty()) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (String col : columns) {
+                if (liveTable.get().column(col).isPresent()) {
+                    out.add(col);
+                } else {
+                    hints.renames().stream().filter(r -> r.table().equals(table) && r.to().equals(col)
+                            && liveTable.get().column(r.from()).isPresent()).findFirst()
+                            .ifPresent(r -> out.add(r.from()));
+                }
+            }
+            return out;
         }
 
         private void alignIndexes(Table liveTable, Table t, List<String> retyped) {

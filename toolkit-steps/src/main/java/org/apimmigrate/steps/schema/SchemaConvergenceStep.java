@@ -83,15 +83,19 @@ public class SchemaConvergenceStep implements Step {
     }
 
     protected SchemaPlan schemaPlan(StepContext ctx) {
+        return schemaPlan(ctx, live(ctx));
+    }
+
+    private SchemaPlan schemaPlan(StepContext ctx, SchemaModel live) {
         SchemaPlanner planner = new SchemaPlanner(scope.sourceModel(ctx.vendor()), scope.targetModel(ctx.vendor()),
                 hints(), ctx.options().enabledOptions(), ctx.vendor().capabilities().foreignKeysNeedIndex());
-        return planner.plan(live(ctx), new JdbiDataProbe(ctx.handle()));
+        return planner.plan(live, new JdbiDataProbe(ctx.handle()));
     }
 
     @Override
     public List<Finding> check(StepContext ctx) {
         SchemaModel live = live(ctx);
-        SchemaPlan plan = schemaPlan(ctx);
+        SchemaPlan plan = schemaPlan(ctx, live);
         List<Finding> findings = new ArrayList<>(plan.blockers());
         SchemaState state = SchemaState.of(live, scope.sourceModel(ctx.vendor()), scope.targetModel(ctx.vendor()),
                 anchorTable, plan.changes().size());

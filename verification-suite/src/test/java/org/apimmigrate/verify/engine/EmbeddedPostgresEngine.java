@@ -117,4 +117,18 @@ final class EmbeddedPostgresEngine implements Engine {
         }
         return new TestDatabase(this, name, postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
     }
+
+    /** {@code CREATE DATABASE ... TEMPLATE}: a file copy, far faster than loading a schema again. */
+    @Override
+    public java.util.Optional<TestDatabase> copyDatabase(TestDatabase source, String nameHint) {
+        String name = DatabaseNames.next(nameHint);
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " TEMPLATE " + source.name());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not copy database " + source.name(), e);
+        }
+        return java.util.Optional.of(new TestDatabase(this, name, postgres.getJdbcUrl("postgres", name), "postgres",
+                "postgres"));
+    }
 }

@@ -20,6 +20,14 @@ public interface Engine {
     /** A new, empty database (or schema) that no other test uses. */
     TestDatabase createDatabase(String nameHint);
 
+    /**
+     * A new database holding a copy of {@code source}, where the engine can copy cheaply (PostgreSQL's template
+     * databases); empty otherwise, and the caller builds the copy itself.
+     */
+    default java.util.Optional<TestDatabase> copyDatabase(TestDatabase source, String nameHint) {
+        return java.util.Optional.empty();
+    }
+
     /** How {@link #createDatabase} keeps tests apart here, for reports: {@code a new database per test}. */
     default String isolation() {
         return "a new database per test";

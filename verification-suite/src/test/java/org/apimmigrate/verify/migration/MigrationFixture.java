@@ -9,6 +9,8 @@ import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.fixtures.FixtureSchemas;
+import org.apimmigrate.fixtures.data.DataGenerator;
+import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.journal.Journal;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.run.RunListener;
@@ -32,13 +34,50 @@ final class MigrationFixture {
     final TestDatabase am;
     final TestDatabase shared;
 
+    private final GeneratorSettings data;
+
     MigrationFixture(Engine engine) {
+        this(engine, null);
+    }
+
+    /** 3.2.0 schemas on the engine, filled by the generator when {@code data} is given. */
+    MigrationFixture(Engine engine, GeneratorSettings data) {
         this.engine = engine;
         this.vendor = Vendors.require(engine.vendorId());
+        this.data = data;
         this.am = engine.createDatabase("am");
         this.shared = engine.createDatabase("shared");
         am.jdbi().useHandle(h -> FixtureSchemas.load(h, KnownSchema.AM_320, vendor));
         shared.jdbi().useHandle(h -> FixtureSchemas.load(h, KnownSchema.SHARED_320, vendor));
+        if (data != null) {
+            try (Handle a = am.jdbi().open(); Handle s = shared.jdbi().open()) {
+                DataGenerator.generate(a, s, data);
+            }
+        }
+    }
+
+    private MigrationFixture(MigrationFixture original, TestDatabase am, TestDatabase shared) {
+        this.engine = original.engine;
+        this.vendor = original.vendor;
+        this.data = original.data;
+        this.am = am;
+        this.shared = shared;
+    }
+
+    /** An identical, independent copy: cheap where the engine copies databases, rebuilt (same seed) elsewhere. */
+    MigrationFixture copy() {
+        var amCopy = engine.copyDatabase(am, "am");
+        var sharedCopy = engine.copyDatabase(shared, "shared");
+        if (amCopy.isPresent() && sharedCopy.isPresent()) {
+            return new MigrationFixture(this, amCopy.get(), sharedCopy.get());
+        }
+        return new MigrationFixture(engine, data);
+    }
+
+    /** Options as the runner builds them from a registry.xml with all four versioning flags on. */
+    static StepContext.MigrationOptions versioningOn() {
+        return new StepContext.MigrationOptions(new StepContext.RegistryVersioning(true,
+                StepContext.RegistryVersioning.Choice.DECIDE_FROM_CONFIGURATION, "test registry.xml"), Set.of());
     }
 
     Migrator migrator(StepContext.MigrationOptions options, StatementInterceptor interceptor) {
@@ -81,5 +120,14 @@ final class MigrationFixture {
         return s.filter(l -> (l.table() != null ? l.table() : l.fields().get(0)).startsWith("REG_"));
     }
 
-    static final Set<String> NONE = Set.of();
+    /** Schema and every row of both databases, minus the toolkit's own tables: what "the same end state" means. */
+    State state() {
+        Snapshot amSchema = snapshot(am);
+        Snapshot sharedSchema = snapshot(shared);
+        return new State(amSchema, sharedSchema, TableContents.of(am, amSchema), TableContents.of(shared, sharedSchema));
+    }
+
+    record State(Snapshot amSchema, Snapshot sharedSchema, java.util.Map<String, String> amRows,
+                 java.util.Map<String, String> sharedRows) {
+    }
 }

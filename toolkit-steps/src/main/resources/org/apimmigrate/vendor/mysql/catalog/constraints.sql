@@ -1,20 +1,22 @@
--- CON|TABLE|PK, UNIQUE or FK|(COLS) [-> REFTABLE(COLS) ON UPDATE x ON DELETE y]|NAME, columns in key order
+-- CON|TABLE|PK, UNIQUE or FK|(COLS) [-> REFTABLE(COLS) ON UPDATE x ON DELETE y]|NAME, columns in key order.
+-- Key columns are aggregated once in a derived table: correlated subqueries over INFORMATION_SCHEMA would re-read
+-- the whole schema's key usage for every constraint.
 select 'CON', upper(tc.table_name),
        case tc.constraint_type when 'PRIMARY KEY' then 'PK' when 'UNIQUE' then 'UNIQUE' else 'FK' end,
-       concat('(', ifnull((select group_concat(upper(k.column_name) order by k.ordinal_position separator ',')
-                             from information_schema.key_column_usage k
-                            where k.table_schema = tc.table_schema and k.table_name = tc.table_name
-                              and k.constraint_name = tc.constraint_name), ''), ')',
+       concat('(', ifnull(k.cols, ''), ')',
               if(tc.constraint_type = 'FOREIGN KEY',
-                 concat(' -> ', upper(rc.referenced_table_name), '(',
-                        ifnull((select group_concat(upper(k.referenced_column_name) order by k.ordinal_position separator ',')
-                                  from information_schema.key_column_usage k
-                                 where k.table_schema = tc.table_schema and k.table_name = tc.table_name
-                                   and k.constraint_name = tc.constraint_name), ''),
+                 concat(' -> ', upper(rc.referenced_table_name), '(', ifnull(k.ref_cols, ''),
                         ') ON UPDATE ', rc.update_rule, ' ON DELETE ', rc.delete_rule),
                  '')),
        upper(tc.constraint_name)
   from information_schema.table_constraints tc
+  left join (select table_name, constraint_name,
+                    group_concat(upper(column_name) order by ordinal_position separator ',') as cols,
+                    group_concat(upper(referenced_column_name) order by ordinal_position separator ',') as ref_cols
+               from information_schema.key_column_usage
+              where table_schema = database()
+              group by table_name, constraint_name) k
+         on k.table_name = tc.table_name and k.constraint_name = tc.constraint_name
   left join information_schema.referential_constraints rc
          on rc.constraint_schema = tc.table_schema and rc.table_name = tc.table_name
         and rc.constraint_name = tc.constraint_name
