@@ -8,10 +8,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
+import org.apimmigrate.repair.ApiUuidRepair;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.run.StepReport;
-import org.apimmigrate.steps.Steps;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.engine.EngineMatrix;
 import org.apimmigrate.verify.engine.EngineTier;
@@ -21,15 +21,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A run stopped at a statement boundary, then run again, ends exactly where an undisturbed run ends: same schema, same
- * rows. Every boundary of the pre-client phase's schema steps is tried (the registry clean-up has its own such test in
- * {@code RegistryCleanupIT}) where copies are cheap (PostgreSQL templates) or loading is
- * fast (H2); on MariaDB, whose schema load takes seconds, a fixed spread of boundaries across all three steps.
+ * rows. Two ways:
+ * <ul>
+ * <li>every boundary of every step of both phases: each run is stopped before a statement no run was stopped before,
+ * so the next run resumes a run that was itself a resume, until one completes. One stop per statement, one comparison
+ * at the end;
+ * <li>a spread of boundaries, each on a fresh copy of the 3.2.0 databases, compared after the pre-client phase.
+ * </ul>
  * MySQL is the vendor where this matters most: its DDL commits one statement at a time.
  */
 class CrashResumeIT {
 
     private static final GeneratorSettings DATA = GeneratorSettings.tiny();
-    private static final int MARIADB_SAMPLES = 12;
+    private static final int FRESH_SAMPLES = 3;
 
     static Stream<Arguments> engines() {
         // one PostgreSQL version is enough here; MigrationFlowIT covers both
@@ -50,47 +54,94 @@ class CrashResumeIT {
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("engines")
-    void aRunStoppedAtAnyStatementResumesToTheUndisturbedEndState(Engine engine) {
+    void runsStoppedAtAnyStatementResumeToTheUndisturbedEndState(Engine engine) {
         MigrationFixture base = new MigrationFixture(engine, DATA);
 
         MigrationFixture undisturbed = base.copy();
-        List<Integer> schemaStatements = new ArrayList<>();
-        RunReport reference = undisturbed.migrator(MigrationFixture.versioningOn(), (step, ordinal, sql) -> {
-            if (!step.equals(Steps.REGISTRY_VERSIONING_CLEANUP)) {
-                schemaStatements.add(ordinal);
-            }
-        }).migrate(Phase.PRE_CLIENT);
-        assertThat(reference.succeeded()).as(MigrationFlowIT.describe(reference)).isTrue();
+        List<Integer> preClientStatements = new ArrayList<>();
+        RunReport pre = undisturbed.migrator(MigrationFixture.versioningOn(),
+                (step, ordinal, sql) -> preClientStatements.add(ordinal)).migrate(Phase.PRE_CLIENT);
+        assertThat(pre.succeeded()).as(MigrationFlowIT.describe(pre)).isTrue();
+        MigrationFixture.State afterPreClient = undisturbed.state();
+        List<Integer> postClientStatements = new ArrayList<>();
+        clientEffect(undisturbed);
+        RunReport post = undisturbed.migrator(MigrationFixture.versioningOn(),
+                (step, ordinal, sql) -> postClientStatements.add(ordinal)).migrate(Phase.POST_CLIENT);
+        assertThat(post.succeeded()).as(MigrationFlowIT.describe(post)).isTrue();
         MigrationFixture.State expected = undisturbed.state();
-        assertThat(schemaStatements).hasSizeGreaterThan(20);
+        assertThat(preClientStatements).hasSizeGreaterThan(20);
+        assertThat(postClientStatements).isNotEmpty();
 
-        for (int stopAt : boundaries(engine, schemaStatements)) {
+        MigrationFixture chained = base.copy();
+        int preStops = stopBeforeEveryStatement(chained, Phase.PRE_CLIENT, preClientStatements.size());
+        clientEffect(chained);
+        int postStops = stopBeforeEveryStatement(chained, Phase.POST_CLIENT, postClientStatements.size());
+        assertSameState(chained.state(), expected, "a stop at every statement boundary");
+        // a resumed step may skip statements whose effect is already there, never more than a fresh run has
+        assertThat(preStops).as("stops in the pre-client phase").isBetween(preClientStatements.size() / 2,
+                preClientStatements.size());
+        assertThat(postStops).as("stops in the post-client phase").isBetween(1, postClientStatements.size());
+
+        for (int stopAt : spread(preClientStatements.size())) {
             MigrationFixture run = base.copy();
             RunReport stopped = run.migrator(MigrationFixture.versioningOn(), stopAt(stopAt)).migrate(Phase.PRE_CLIENT);
             assertThat(stopped.steps()).as("run stopped at statement %d", stopAt)
                     .anyMatch(s -> s.state() == StepReport.State.FAILED);
-
             RunReport resumed = run.migrator(MigrationFixture.versioningOn(), StatementInterceptor.NONE)
                     .migrate(Phase.PRE_CLIENT);
             assertThat(resumed.succeeded()).as("resume after a stop at statement %d: %s", stopAt,
                     MigrationFlowIT.describe(resumed)).isTrue();
-            MigrationFixture.State actual = run.state();
-            assertThat(actual.amSchema().diff(expected.amSchema()).describe()).as("WSO2AM_DB schema, stop at %d",
-                    stopAt).isEmpty();
-            assertThat(actual.sharedSchema().diff(expected.sharedSchema()).describe()).as("SHARED_DB schema, stop at %d",
-                    stopAt).isEmpty();
-            assertThat(actual.amRows()).as("WSO2AM_DB rows, stop at %d", stopAt).isEqualTo(expected.amRows());
-            assertThat(actual.sharedRows()).as("SHARED_DB rows, stop at %d", stopAt).isEqualTo(expected.sharedRows());
+            assertSameState(run.state(), afterPreClient, "a stop at statement " + stopAt + " of a fresh run");
         }
     }
 
-    private static List<Integer> boundaries(Engine engine, List<Integer> all) {
-        if (!engine.vendorId().equals("mysql")) {
-            return all;
+    /**
+     * Runs the phase again and again, each run stopped before the first statement no earlier run was stopped before,
+     * until a run completes; returns the number of stops. Steps that resume mid-way and steps whose script restarts
+     * from its first guarded statement are both stopped once before each of their statements.
+     */
+    private static int stopBeforeEveryStatement(MigrationFixture f, Phase phase, int statements) {
+        java.util.Set<String> stoppedBefore = new java.util.HashSet<>();
+        int stops = 0;
+        while (true) {
+            RunReport r = f.migrator(MigrationFixture.versioningOn(), (step, n, sql) -> {
+                if (stoppedBefore.add(step + "\n" + sql)) {
+                    throw new IllegalStateException("stopped before statement " + n + " of " + step);
+                }
+            }).migrate(phase);
+            if (r.succeeded()) {
+                return stops;
+            }
+            assertThat(r.steps()).as("%s run %d: %s", phase, stops, MigrationFlowIT.describe(r))
+                    .anyMatch(s -> s.state() == StepReport.State.FAILED);
+            stops++;
+            assertThat(stops).as("%s keeps failing after %d stops", phase, stops).isLessThanOrEqualTo(statements);
         }
-        int n = all.size();
-        return IntStream.range(0, MARIADB_SAMPLES).map(i -> all.get((int) ((long) i * (n - 1) / (MARIADB_SAMPLES - 1))))
-                .distinct().boxed().toList();
+    }
+
+    /** What WSO2's client does that the post-client phase depends on: API_UUID/STATUS filled, label tables gone. */
+    private static void clientEffect(MigrationFixture f) {
+        try (var shared = f.shared.jdbi().open(); var am = f.am.jdbi().open()) {
+            new ApiUuidRepair().apply(shared, am);
+            f.simulateClientSchemaEffect(am);
+        }
+    }
+
+    private static void assertSameState(MigrationFixture.State actual, MigrationFixture.State expected, String what) {
+        assertThat(actual.amSchema().diff(expected.amSchema()).describe()).as("WSO2AM_DB schema after %s", what)
+                .isEmpty();
+        assertThat(actual.sharedSchema().diff(expected.sharedSchema()).describe()).as("SHARED_DB schema after %s",
+                what).isEmpty();
+        assertThat(TableContents.differences(expected.amRows(), actual.amRows())).as("WSO2AM_DB rows after %s", what)
+                .isEmpty();
+        assertThat(TableContents.differences(expected.sharedRows(), actual.sharedRows()))
+                .as("SHARED_DB rows after %s", what).isEmpty();
+    }
+
+    /** Boundaries spread evenly over the run, the first and the last included. */
+    private static List<Integer> spread(int statements) {
+        return IntStream.range(0, FRESH_SAMPLES)
+                .map(i -> 1 + (int) ((long) i * (statements - 1) / (FRESH_SAMPLES - 1))).distinct().boxed().toList();
     }
 
     private static StatementInterceptor stopAt(int ordinal) {

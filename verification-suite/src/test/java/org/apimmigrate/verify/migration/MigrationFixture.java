@@ -124,7 +124,30 @@ final class MigrationFixture {
     State state() {
         Snapshot amSchema = snapshot(am);
         Snapshot sharedSchema = snapshot(shared);
-        return new State(amSchema, sharedSchema, TableContents.of(am, amSchema), TableContents.of(shared, sharedSchema));
+        return new State(amSchema, sharedSchema,
+                TableContents.of(am, amSchema, columnsStampedByTheRun(amSchema, KnownSchema.AM_320)),
+                TableContents.of(shared, sharedSchema, columnsStampedByTheRun(sharedSchema, KnownSchema.SHARED_320)));
+    }
+
+    private static final java.util.regex.Pattern CURRENT_TIME =
+            java.util.regex.Pattern.compile("(?i).*(current_timestamp|now\\(\\)|sysdate|getdate|systimestamp).*");
+
+    /** {@code TABLE.COLUMN}s the migration added with a current-time default: they hold the time of the run. */
+    private Set<String> columnsStampedByTheRun(Snapshot live, KnownSchema before) {
+        Set<String> existing = new java.util.HashSet<>();
+        before.expectedSnapshot(vendor).lines().stream().filter(l -> l.kind() == SnapshotLine.Kind.COL)
+                .forEach(l -> existing.add(l.table().toUpperCase() + "." + l.fields().get(1).toUpperCase()));
+        Set<String> stamped = new java.util.HashSet<>();
+        for (SnapshotLine l : live.lines()) {
+            if (l.kind() != SnapshotLine.Kind.COL || l.fields().size() < 5) {
+                continue;
+            }
+            String column = l.table().toUpperCase() + "." + l.fields().get(1).toUpperCase();
+            if (!existing.contains(column) && CURRENT_TIME.matcher(l.fields().get(4)).matches()) {
+                stamped.add(column);
+            }
+        }
+        return stamped;
     }
 
     record State(Snapshot amSchema, Snapshot sharedSchema, java.util.Map<String, String> amRows,
