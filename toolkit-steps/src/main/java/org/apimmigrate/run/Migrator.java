@@ -63,6 +63,7 @@ public final class Migrator {
 
     private RunReport readOnly(Phase phase, RunReport.Mode mode) {
         try (Sessions sessions = new Sessions()) {
+            List<Finding> privileges = sessions.missingPrivileges(steps(phase));
             List<StepReport> reports = new ArrayList<>();
             for (Step step : steps(phase)) {
                 Session s = sessions.of(step.database());
@@ -78,13 +79,17 @@ public final class Migrator {
                         ? StepReport.State.BLOCKED : StepReport.State.PENDING, findings, plan, null, Duration.ZERO,
                         entry.map(e -> "an earlier run left this step " + e.status()).orElse("")));
             }
-            return new RunReport(phase, mode, reports, List.of());
+            return new RunReport(phase, mode, reports, privileges);
         }
     }
 
     /** Runs the phase's pending steps. Blockers stop the run before anything changes. */
     public RunReport migrate(Phase phase) {
         try (Sessions sessions = new Sessions()) {
+            List<Finding> privileges = sessions.missingPrivileges(pendingSteps(sessions, phase));
+            if (!privileges.isEmpty()) {
+                return new RunReport(phase, RunReport.Mode.MIGRATE, List.of(), privileges);
+            }
             List<Finding> lockFindings = sessions.lockAll(steps(phase));
             if (!lockFindings.isEmpty()) {
                 return new RunReport(phase, RunReport.Mode.MIGRATE, List.of(), lockFindings);
@@ -187,6 +192,13 @@ public final class Migrator {
                 Duration.ZERO, "finished " + entry.finishedAt());
     }
 
+    /** The phase's steps the journals do not record as finished: a finished phase needs no privileges. */
+    private List<Step> pendingSteps(Sessions sessions, Phase phase) {
+        return steps(phase).stream()
+                .filter(step -> sessions.of(step.database()).journal.find(step.id()).map(e -> !e.finished()).orElse(true))
+                .toList();
+    }
+
     private List<Step> steps(Phase phase) {
         return steps.stream().filter(s -> s.phase() == phase && databases.containsKey(s.database())).toList();
     }
@@ -208,6 +220,20 @@ public final class Migrator {
         Session of(DatabaseRole role) {
             TargetDatabase db = databases.get(role);
             return byIdentity.computeIfAbsent(db.identity(), k -> new Session(db, db.jdbi().open()));
+        }
+
+        /** One blocker per database whose user lacks privileges the given steps use. */
+        List<Finding> missingPrivileges(List<Step> phaseSteps) {
+            List<Finding> findings = new ArrayList<>();
+            java.util.Set<Session> checked = new java.util.HashSet<>();
+            for (Step step : phaseSteps) {
+                Session s = of(step.database());
+                if (checked.add(s)) {
+                    PrivilegeFindings.of(s.label(), s.database.vendor().catalog().missingPrivileges(s.handle))
+                            .ifPresent(findings::add);
+                }
+            }
+            return findings;
         }
 
         List<Finding> lockAll(List<Step> phaseSteps) {

@@ -1,5 +1,6 @@
 package org.apimmigrate.api.vendor;
 
+import java.util.List;
 import org.apimmigrate.api.schema.Snapshot;
 import org.jdbi.v3.core.Handle;
 
@@ -7,4 +8,17 @@ import org.jdbi.v3.core.Handle;
 public interface CatalogReader {
 
     Snapshot snapshot(Handle handle);
+
+    /**
+     * What the connected user lacks of the privileges the toolkit's steps use on the connected schema (create tables
+     * and indexes, alter existing tables, read and write rows), one entry per privilege and object. Empty when the
+     * vendor cannot tell; the steps then fail on the first statement the database refuses, and resume once granted.
+     */
+    default List<MissingPrivilege> missingPrivileges(Handle handle) {
+        return List.of();
+    }
+
+    /** A privilege the connected user lacks, e.g. {@code ALTER} on {@code table AM_API}. */
+    record MissingPrivilege(String privilege, String object) {
+    }
 }

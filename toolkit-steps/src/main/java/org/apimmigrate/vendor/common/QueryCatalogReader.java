@@ -19,11 +19,31 @@ import org.jdbi.v3.core.Handle;
 public class QueryCatalogReader implements CatalogReader {
 
     private final List<String> queries;
+    private final java.util.Optional<String> privilegesQuery;
 
     public QueryCatalogReader(String vendorId, List<String> queryNames) {
         this.queries = queryNames.stream()
                 .map(n -> SqlResource.read("org/apimmigrate/vendor/" + vendorId + "/catalog/" + n + ".sql"))
                 .toList();
+        this.privilegesQuery = SqlResource.find("org/apimmigrate/vendor/" + vendorId + "/catalog/privileges.sql");
+    }
+
+    /** Runs the vendor's {@code catalog/privileges.sql}, whose rows are (privilege, object) pairs the user lacks. */
+    @Override
+    public List<MissingPrivilege> missingPrivileges(Handle handle) {
+        if (privilegesQuery.isEmpty()) {
+            return List.of();
+        }
+        List<MissingPrivilege> missing = new ArrayList<>();
+        try (Statement st = handle.getConnection().createStatement();
+             ResultSet rs = st.executeQuery(privilegesQuery.get())) {
+            while (rs.next()) {
+                missing.add(new MissingPrivilege(rs.getString(1), rs.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the user's privileges: " + e.getMessage(), e);
+        }
+        return missing;
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code /}, so PL/SQL and T-SQL blocks need no splitter; lines starting with {@code --} are comments.
  * {@code ${key}} placeholders are filled from the values given; an unknown placeholder is an error.
  */
-final class EngineSql {
+public final class EngineSql {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z]+)}");
 
@@ -27,7 +27,7 @@ final class EngineSql {
     }
 
 
-    static List<String> statements(String vendorId, String purpose, Map<String, String> values) {
+    public static List<String> statements(String vendorId, String purpose, Map<String, String> values) {
         String script = fill(read(path(vendorId, purpose)), values);
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -42,13 +42,18 @@ final class EngineSql {
         return out;
     }
 
-    static void run(Connection connection, String vendorId, String purpose, Map<String, String> values)
+    public static void run(Connection connection, String vendorId, String purpose, Map<String, String> values)
             throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (String sql : statements(vendorId, purpose, values)) {
                 s.execute(sql);
             }
         }
+    }
+
+    /** Whether the vendor has SQL for this purpose: tests that need it run only where it exists. */
+    public static boolean exists(String vendorId, String purpose) {
+        return EngineSql.class.getResource(path(vendorId, purpose)) != null;
     }
 
     private static void add(List<String> out, StringBuilder current) {

@@ -24,6 +24,13 @@ public record TestDatabase(Engine engine, String name, String url, String user, 
         return Jdbi.create(this::connect);
     }
 
+    /** The same database reached as another user (credentials in the URL are dropped). */
+    public TestDatabase as(String otherUser, String otherPassword) {
+        String plainUrl = url.replaceAll("(?i)([?&;])(user|password)=[^&;]*", "$1").replaceAll("[?&;]+$", "")
+                .replace("?&", "?");
+        return new TestDatabase(engine, name, plainUrl, otherUser, otherPassword);
+    }
+
     public String vendorId() {
         return engine.vendorId();
     }

@@ -8,7 +8,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
-import org.apimmigrate.repair.ApiUuidRepair;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.run.StepReport;
@@ -64,7 +63,7 @@ class CrashResumeIT {
         assertThat(pre.succeeded()).as(MigrationFlowIT.describe(pre)).isTrue();
         MigrationFixture.State afterPreClient = undisturbed.state();
         List<Integer> postClientStatements = new ArrayList<>();
-        clientEffect(undisturbed);
+        undisturbed.clientEffect();
         RunReport post = undisturbed.migrator(MigrationFixture.versioningOn(),
                 (step, ordinal, sql) -> postClientStatements.add(ordinal)).migrate(Phase.POST_CLIENT);
         assertThat(post.succeeded()).as(MigrationFlowIT.describe(post)).isTrue();
@@ -74,7 +73,7 @@ class CrashResumeIT {
 
         MigrationFixture chained = base.copy();
         int preStops = stopBeforeEveryStatement(chained, Phase.PRE_CLIENT, preClientStatements.size());
-        clientEffect(chained);
+        chained.clientEffect();
         int postStops = stopBeforeEveryStatement(chained, Phase.POST_CLIENT, postClientStatements.size());
         assertSameState(chained.state(), expected, "a stop at every statement boundary");
         // a resumed step may skip statements whose effect is already there, never more than a fresh run has
@@ -116,14 +115,6 @@ class CrashResumeIT {
                     .anyMatch(s -> s.state() == StepReport.State.FAILED);
             stops++;
             assertThat(stops).as("%s keeps failing after %d stops", phase, stops).isLessThanOrEqualTo(statements);
-        }
-    }
-
-    /** What WSO2's client does that the post-client phase depends on: API_UUID/STATUS filled, label tables gone. */
-    private static void clientEffect(MigrationFixture f) {
-        try (var shared = f.shared.jdbi().open(); var am = f.am.jdbi().open()) {
-            new ApiUuidRepair().apply(shared, am);
-            f.simulateClientSchemaEffect(am);
         }
     }
 

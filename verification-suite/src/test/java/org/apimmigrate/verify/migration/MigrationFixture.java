@@ -42,11 +42,16 @@ final class MigrationFixture {
 
     /** 3.2.0 schemas on the engine, filled by the generator when {@code data} is given. */
     MigrationFixture(Engine engine, GeneratorSettings data) {
+        this(engine, engine.createDatabase("am"), engine.createDatabase("shared"), data);
+    }
+
+    /** 3.2.0 schemas loaded into the given (empty) databases, as their users, filled when {@code data} is given. */
+    MigrationFixture(Engine engine, TestDatabase am, TestDatabase shared, GeneratorSettings data) {
         this.engine = engine;
         this.vendor = Vendors.require(engine.vendorId());
         this.data = data;
-        this.am = engine.createDatabase("am");
-        this.shared = engine.createDatabase("shared");
+        this.am = am;
+        this.shared = shared;
         am.jdbi().useHandle(h -> FixtureSchemas.load(h, KnownSchema.AM_320, vendor));
         shared.jdbi().useHandle(h -> FixtureSchemas.load(h, KnownSchema.SHARED_320, vendor));
         if (data != null) {
@@ -72,6 +77,19 @@ final class MigrationFixture {
             return new MigrationFixture(this, amCopy.get(), sharedCopy.get());
         }
         return new MigrationFixture(engine, data);
+    }
+
+    /** The same databases reached through other users. */
+    MigrationFixture as(TestDatabase otherAm, TestDatabase otherShared) {
+        return new MigrationFixture(this, otherAm, otherShared);
+    }
+
+    /** What WSO2's client does that the post-client phase depends on: API_UUID/STATUS filled, label tables gone. */
+    void clientEffect() {
+        try (Handle s = shared.jdbi().open(); Handle a = am.jdbi().open()) {
+            new org.apimmigrate.repair.ApiUuidRepair().apply(s, a);
+            simulateClientSchemaEffect(a);
+        }
     }
 
     /** Options as the runner builds them from a registry.xml with all four versioning flags on. */
