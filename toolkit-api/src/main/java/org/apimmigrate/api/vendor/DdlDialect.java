@@ -11,6 +11,11 @@ public interface DdlDialect {
      * Statements that build the whole model on an empty schema: sequences, functions, tables, keys, indexes and
      * triggers, in an order the vendor accepts.
      */
+    /** A table or column name as this vendor's SQL must spell it: quoted where the name is a reserved word. */
+    default String identifier(String name) {
+        return name;
+    }
+
     List<String> createSchema(SchemaModel model);
 
     /**

@@ -173,6 +173,11 @@ public abstract class DdlRenderer implements DdlDialect {
     }
 
     /** An identifier as DDL: as it is, or quoted where the vendor reserves the word. */
+    @Override
+    public String identifier(String name) {
+        return name(name);
+    }
+
     protected String name(String identifier) {
         return reservedWords.contains(identifier.toUpperCase(Locale.ROOT)) ? quote(identifier) : identifier;
     }

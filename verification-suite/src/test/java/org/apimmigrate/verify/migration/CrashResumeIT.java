@@ -60,13 +60,13 @@ class CrashResumeIT {
         List<Integer> preClientStatements = new ArrayList<>();
         RunReport pre = undisturbed.migrator(MigrationFixture.versioningOn(),
                 (step, ordinal, sql) -> preClientStatements.add(ordinal)).migrate(Phase.PRE_CLIENT);
-        assertThat(pre.succeeded()).as(MigrationFlowIT.describe(pre)).isTrue();
+        assertThat(pre.succeeded()).as(RunReports.describe(pre)).isTrue();
         MigrationFixture.State afterPreClient = undisturbed.state();
         List<Integer> postClientStatements = new ArrayList<>();
         undisturbed.clientEffect();
         RunReport post = undisturbed.migrator(MigrationFixture.versioningOn(),
                 (step, ordinal, sql) -> postClientStatements.add(ordinal)).migrate(Phase.POST_CLIENT);
-        assertThat(post.succeeded()).as(MigrationFlowIT.describe(post)).isTrue();
+        assertThat(post.succeeded()).as(RunReports.describe(post)).isTrue();
         MigrationFixture.State expected = undisturbed.state();
         assertThat(preClientStatements).hasSizeGreaterThan(20);
         assertThat(postClientStatements).isNotEmpty();
@@ -89,7 +89,7 @@ class CrashResumeIT {
             RunReport resumed = run.migrator(MigrationFixture.versioningOn(), StatementInterceptor.NONE)
                     .migrate(Phase.PRE_CLIENT);
             assertThat(resumed.succeeded()).as("resume after a stop at statement %d: %s", stopAt,
-                    MigrationFlowIT.describe(resumed)).isTrue();
+                    RunReports.describe(resumed)).isTrue();
             assertSameState(run.state(), afterPreClient, "a stop at statement " + stopAt + " of a fresh run");
         }
     }
@@ -111,7 +111,7 @@ class CrashResumeIT {
             if (r.succeeded()) {
                 return stops;
             }
-            assertThat(r.steps()).as("%s run %d: %s", phase, stops, MigrationFlowIT.describe(r))
+            assertThat(r.steps()).as("%s run %d: %s", phase, stops, RunReports.describe(r))
                     .anyMatch(s -> s.state() == StepReport.State.FAILED);
             stops++;
             assertThat(stops).as("%s keeps failing after %d stops", phase, stops).isLessThanOrEqualTo(statements);

@@ -25,14 +25,14 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** A 3.2.0 WSO2AM_DB and SHARED_DB on one engine, and a migrator over them. */
-final class MigrationFixture {
+public final class MigrationFixture {
 
     static final PlanHints AM_HINTS = PlanHints.fromResource("org/apimmigrate/steps/am-db-schema-upgrade/hints.txt");
 
-    final Engine engine;
-    final Vendor vendor;
-    final TestDatabase am;
-    final TestDatabase shared;
+    public final Engine engine;
+    public final Vendor vendor;
+    public final TestDatabase am;
+    public final TestDatabase shared;
 
     private final GeneratorSettings data;
 
@@ -41,7 +41,7 @@ final class MigrationFixture {
     }
 
     /** 3.2.0 schemas on the engine, filled by the generator when {@code data} is given. */
-    MigrationFixture(Engine engine, GeneratorSettings data) {
+    public MigrationFixture(Engine engine, GeneratorSettings data) {
         this(engine, engine.createDatabase("am"), engine.createDatabase("shared"), data);
     }
 
@@ -70,7 +70,7 @@ final class MigrationFixture {
     }
 
     /** An identical, independent copy: cheap where the engine copies databases, rebuilt (same seed) elsewhere. */
-    MigrationFixture copy() {
+    public MigrationFixture copy() {
         var amCopy = engine.copyDatabase(am, "am");
         var sharedCopy = engine.copyDatabase(shared, "shared");
         if (amCopy.isPresent() && sharedCopy.isPresent()) {
@@ -85,7 +85,7 @@ final class MigrationFixture {
     }
 
     /** What WSO2's client does that the post-client phase depends on: API_UUID/STATUS filled, label tables gone. */
-    void clientEffect() {
+    public void clientEffect() {
         try (Handle s = shared.jdbi().open(); Handle a = am.jdbi().open()) {
             new org.apimmigrate.repair.ApiUuidRepair().apply(s, a);
             simulateClientSchemaEffect(a);
@@ -93,23 +93,23 @@ final class MigrationFixture {
     }
 
     /** Options as the runner builds them from a registry.xml with all four versioning flags on. */
-    static StepContext.MigrationOptions versioningOn() {
+    public static StepContext.MigrationOptions versioningOn() {
         return new StepContext.MigrationOptions(new StepContext.RegistryVersioning(true,
                 StepContext.RegistryVersioning.Choice.DECIDE_FROM_CONFIGURATION, "test registry.xml"), Set.of());
     }
 
-    Migrator migrator(StepContext.MigrationOptions options, StatementInterceptor interceptor) {
+    public Migrator migrator(StepContext.MigrationOptions options, StatementInterceptor interceptor) {
         return new Migrator(Steps.all(), Map.of(
                 DatabaseRole.APIM_DB, new TargetDatabase(DatabaseRole.APIM_DB, am.jdbi(), vendor, am.url(), am.name()),
                 DatabaseRole.SHARED_DB, new TargetDatabase(DatabaseRole.SHARED_DB, shared.jdbi(), vendor, shared.url(),
                         shared.name())), options, RunListener.NONE, interceptor);
     }
 
-    Migrator migrator() {
+    public Migrator migrator() {
         return migrator(StepContext.MigrationOptions.defaults(), StatementInterceptor.NONE);
     }
 
-    Snapshot snapshot(TestDatabase db) {
+    public Snapshot snapshot(TestDatabase db) {
         return db.jdbi().withHandle(h -> vendor.catalog().snapshot(h));
     }
 
@@ -120,7 +120,7 @@ final class MigrationFixture {
     }
 
     /** The WSO2AM_DB snapshot minus what the toolkit documents as owned elsewhere or its own. */
-    static Snapshot comparableAm(Snapshot s) {
+    public static Snapshot comparableAm(Snapshot s) {
         return s.filter(l -> !ownedElsewhere(l));
     }
 
@@ -130,16 +130,16 @@ final class MigrationFixture {
                 || AM_HINTS.optionalDrop(name).isPresent();
     }
 
-    static boolean toolOwned(String name) {
+    public static boolean toolOwned(String name) {
         return name.equalsIgnoreCase(Journal.TABLE) || name.toUpperCase().startsWith("APIM_MIGRATE_");
     }
 
-    static Snapshot registryPart(Snapshot s) {
+    public static Snapshot registryPart(Snapshot s) {
         return s.filter(l -> (l.table() != null ? l.table() : l.fields().get(0)).startsWith("REG_"));
     }
 
     /** Schema and every row of both databases, minus the toolkit's own tables: what "the same end state" means. */
-    State state() {
+    public State state() {
         Snapshot amSchema = snapshot(am);
         Snapshot sharedSchema = snapshot(shared);
         return new State(amSchema, sharedSchema,
@@ -168,7 +168,7 @@ final class MigrationFixture {
         return stamped;
     }
 
-    record State(Snapshot amSchema, Snapshot sharedSchema, java.util.Map<String, String> amRows,
+    public record State(Snapshot amSchema, Snapshot sharedSchema, java.util.Map<String, String> amRows,
                  java.util.Map<String, String> sharedRows) {
     }
 }

@@ -33,14 +33,14 @@ class MigrationFlowIT {
         });
 
         RunReport pre = f.migrator().migrate(Phase.PRE_CLIENT);
-        assertThat(pre.succeeded()).as(describe(pre)).isTrue();
+        assertThat(pre.succeeded()).as(RunReports.describe(pre)).isTrue();
 
         f.am.jdbi().useHandle(h -> {
             h.execute("UPDATE AM_API SET API_UUID = '0b4d6c10-0000-4000-8000-000000000001', STATUS = 'PUBLISHED'");
             f.simulateClientSchemaEffect(h);
         });
         RunReport post = f.migrator().migrate(Phase.POST_CLIENT);
-        assertThat(post.succeeded()).as(describe(post)).isTrue();
+        assertThat(post.succeeded()).as(RunReports.describe(post)).isTrue();
 
         Snapshot am = f.snapshot(f.am);
         Snapshot fresh = KnownSchema.AM_400.expectedSnapshot(f.vendor);
@@ -58,16 +58,6 @@ class MigrationFlowIT {
         assertThat(f.snapshot(f.am)).isEqualTo(am);
         assertThat(f.migrator().status().values()).allSatisfy(entries -> assertThat(entries)
                 .extracting(JournalEntry::status).containsOnly(JournalEntry.Status.SUCCESS));
-    }
-
-    static String describe(RunReport r) {
-        StringBuilder s = new StringBuilder(r.phase() + " " + r.mode() + "\n");
-        r.findings().forEach(x -> s.append("  ").append(x).append('\n'));
-        r.steps().forEach(st -> {
-            s.append(st.stepId()).append(": ").append(st.state()).append(" ").append(st.detail()).append('\n');
-            st.findings().forEach(x -> s.append("  ").append(x.message()).append('\n'));
-        });
-        return s.toString();
     }
 
     static ApiUuidRepair repair() {

@@ -55,10 +55,10 @@ class PrivilegesAndConcurrencyIT {
         RunReport preflight = f.migrator(MigrationFixture.versioningOn(), (s, n, sql) -> { }).preflight(Phase.PRE_CLIENT);
         assertThat(preflight.findings()).extracting(Finding::code).doesNotContain("MISSING_PRIVILEGE");
         RunReport pre = f.migrator(MigrationFixture.versioningOn(), (s, n, sql) -> { }).migrate(Phase.PRE_CLIENT);
-        assertThat(pre.succeeded()).as(MigrationFlowIT.describe(pre)).isTrue();
+        assertThat(pre.succeeded()).as(RunReports.describe(pre)).isTrue();
         f.clientEffect();
         RunReport post = f.migrator().migrate(Phase.POST_CLIENT);
-        assertThat(post.succeeded()).as(MigrationFlowIT.describe(post)).isTrue();
+        assertThat(post.succeeded()).as(RunReports.describe(post)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)

@@ -21,12 +21,12 @@ import org.apimmigrate.verify.engine.TestDatabase;
  * A digest of every row of every table of a schema, independent of row order: two databases with equal digests hold
  * the same rows. Tables of the toolkit's own (journal, lock) are left out, their rows hold times.
  */
-final class TableContents {
+public final class TableContents {
 
     private TableContents() {
     }
 
-    static Map<String, String> of(TestDatabase db, Snapshot schema) {
+    public static Map<String, String> of(TestDatabase db, Snapshot schema) {
         return of(db, schema, Set.of());
     }
 
@@ -34,7 +34,7 @@ final class TableContents {
      * As {@link #of(TestDatabase, Snapshot)}, leaving out the given {@code TABLE.COLUMN}s: columns a migration adds with a
      * current-time default hold the time of the run, which differs between two runs that are otherwise identical.
      */
-    static Map<String, String> of(TestDatabase db, Snapshot schema, Set<String> skippedColumns) {
+    public static Map<String, String> of(TestDatabase db, Snapshot schema, Set<String> skippedColumns) {
         Map<String, String> out = new TreeMap<>();
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             for (String table : schema.tables()) {
@@ -49,8 +49,57 @@ final class TableContents {
         return out;
     }
 
+    /**
+     * Digests of the given columns only: per table, the columns to read, each with the label it is hashed under (so a
+     * renamed column hashes as its old name and a table compares equal across a rename).
+     */
+    public static Map<String, String> ofColumns(TestDatabase db, Map<String, Map<String, String>> columnsByTable,
+                                                java.util.function.UnaryOperator<String> identifier) {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            for (Map.Entry<String, Map<String, String>> t : columnsByTable.entrySet()) {
+                List<String> rows = new ArrayList<>();
+                List<Map.Entry<String, String>> columns = new ArrayList<>(t.getValue().entrySet());
+                columns.sort(Map.Entry.comparingByValue());
+                String select = "SELECT " + String.join(", ", columns.stream().map(e -> identifier.apply(e.getKey())).toList())
+                        + " FROM " + t.getKey();
+                try (ResultSet rs = st.executeQuery(select)) {
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 0; i < columns.size(); i++) {
+                            row.append(columns.get(i).getValue()).append('=').append(text(rs.getObject(i + 1)))
+                                    .append('\u0001');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                out.put(t.getKey(), hash(rows));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static String text(Object v) throws SQLException {
+        return v instanceof byte[] b ? HexFormat.of().formatHex(b)
+                : v instanceof java.sql.Blob blob ? HexFormat.of().formatHex(blob.getBytes(1, (int) blob.length()))
+                : v instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length()) : String.valueOf(v);
+    }
+
+    private static String hash(List<String> rows) {
+        Collections.sort(rows);
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            rows.forEach(r -> d.update(r.getBytes(StandardCharsets.UTF_8)));
+            return rows.size() + " rows " + HexFormat.of().formatHex(d.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The tables whose contents differ, one readable line each; empty when both hold the same rows. */
-    static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
+    public static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
         java.util.SortedSet<String> tables = new java.util.TreeSet<>(expected.keySet());
         tables.addAll(actual.keySet());
         List<String> out = new ArrayList<>();
@@ -81,21 +130,11 @@ final class TableContents {
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
                 for (int i : order) {
-                    Object v = rs.getObject(i + 1);
-                    row.append(names.get(i)).append('=').append(v instanceof byte[] b ? HexFormat.of().formatHex(b)
-                            : v instanceof java.sql.Blob blob ? HexFormat.of().formatHex(blob.getBytes(1,
-                            (int) blob.length())) : String.valueOf(v)).append('\u0001');
+                    row.append(names.get(i)).append('=').append(text(rs.getObject(i + 1))).append('\u0001');
                 }
                 rows.add(row.toString());
             }
         }
-        Collections.sort(rows);
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            rows.forEach(r -> d.update(r.getBytes(StandardCharsets.UTF_8)));
-            return rows.size() + " rows " + HexFormat.of().formatHex(d.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return hash(rows);
     }
 }

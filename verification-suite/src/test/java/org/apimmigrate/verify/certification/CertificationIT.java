@@ -1,0 +1,176 @@
+package org.apimmigrate.verify.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.schema.Snapshot;
+import org.apimmigrate.api.schema.SnapshotDiff;
+import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.run.Migrator;
+import org.apimmigrate.run.RunReport;
+import org.apimmigrate.run.StepReport;
+import org.apimmigrate.schema.KnownSchema;
+import org.apimmigrate.verify.engine.Engine;
+import org.apimmigrate.verify.engine.EngineMatrix;
+import org.apimmigrate.verify.migration.MigrationFixture;
+import org.apimmigrate.verify.migration.RunReports;
+import org.apimmigrate.verify.migration.TableContents;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A vendor's certification on each of its engines: a generated 3.2.0 database (multi-tenant, versioned registry, every
+ * API type) goes through preflight, the pre-client phase, the client's effect on AM_API (through the API_UUID repair),
+ * the post-client phase; then every check of the certification is taken and recorded for the report
+ * ({@code target/certification/}), and the test fails on any failed check.
+ */
+class CertificationIT {
+
+    static Stream<Arguments> engines() {
+        CertificationLedger.started();
+        return EngineMatrix.engines();
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void certify(Engine engine) {
+        DataSize size = DataSize.selected();
+        EngineCertification cert = new EngineCertification(engine, size.name());
+        try {
+            new Run(engine, size, cert).all();
+        } finally {
+            CertificationLedger.record(cert);
+        }
+        assertThat(cert.failures()).as("failed checks on %s", engine.describe()).isEmpty();
+    }
+
+    /** One engine's certification, check by check. */
+    private static final class Run {
+        private final Engine engine;
+        private final DataSize size;
+        private final EngineCertification cert;
+
+        Run(Engine engine, DataSize size, EngineCertification cert) {
+            this.engine = engine;
+            this.size = size;
+            this.cert = cert;
+        }
+
+        void all() {
+            MigrationFixture f = timed("load 3.2.0 schemas and generate data", () -> new MigrationFixture(engine,
+                    size.settings()));
+            NothingLost amContent = NothingLost.before(f.am, f.vendor, KnownSchema.AM_320.expectedSnapshot(f.vendor),
+                    KnownSchema.AM_400.expectedSnapshot(f.vendor));
+            NothingLost sharedContent = NothingLost.before(f.shared, f.vendor, KnownSchema.SHARED_320.expectedSnapshot(f.vendor),
+                    KnownSchema.SHARED_400.expectedSnapshot(f.vendor));
+            RegistryState registryBefore = RegistryState.read(f.shared);
+
+            concurrentRunRefused(f);
+            RunReport preflight = timed("preflight", () -> migrator(f).preflight(Phase.PRE_CLIENT));
+            cert.add(CheckResult.of("runs", "preflight finds no blocker on a 3.2.0 database", preflight.succeeded(),
+                    Map.of("pending steps", preflight.steps().size()), preflight.succeeded() ? ""
+                            : RunReports.describe(preflight)));
+            phase(f, Phase.PRE_CLIENT);
+            timed("client effect (repair-api-uuid, label tables dropped)", () -> {
+                f.clientEffect();
+                return null;
+            });
+            phase(f, Phase.POST_CLIENT);
+
+            Snapshot am = f.snapshot(f.am);
+            schema("WSO2AM_DB equals a fresh 4.0.0, minus what other tools own", MigrationFixture.comparableAm(am),
+                    MigrationFixture.comparableAm(KnownSchema.AM_400.expectedSnapshot(f.vendor)),
+                    ownedElsewhere(KnownSchema.AM_400.expectedSnapshot(f.vendor)));
+            schema("registry tables of SHARED_DB equal the 4.0.0 kernel", MigrationFixture.registryPart(
+                    f.snapshot(f.shared)), MigrationFixture.registryPart(KnownSchema.SHARED_400.expectedSnapshot(
+                    f.vendor)), "");
+            ApiUuidChecks.check(f.am, f.shared, am).forEach(cert::add);
+            registryBefore.checkAgainst(RegistryState.read(f.shared)).forEach(cert::add);
+            amContent.checkAfter(f.am, "WSO2AM_DB").forEach(cert::add);
+            sharedContent.checkAfter(f.shared, "SHARED_DB").forEach(cert::add);
+            secondRunChangesNothing(f);
+        }
+
+        private void phase(MigrationFixture f, Phase phase) {
+            RunReport r = timed(phase.cliName(), () -> migrator(f).migrate(phase));
+            Map<String, Object> figures = new LinkedHashMap<>();
+            for (StepReport s : r.steps()) {
+                figures.put(s.stepId(), s.state() + ", " + s.duration().toMillis() + " ms"
+                        + (s.outcome() == null ? "" : ", " + s.outcome().rowsAffected() + " rows"));
+            }
+            cert.add(CheckResult.of("runs", phase.cliName() + " phase completes", r.succeeded(), figures,
+                    r.succeeded() ? "" : RunReports.describe(r)));
+        }
+
+        private void schema(String name, Snapshot actual, Snapshot expected, String note) {
+            SnapshotDiff diff = actual.diff(expected);
+            String differences = diff.describe();
+            cert.add(CheckResult.of("schema", name, differences.isEmpty(),
+                    Map.of("snapshot lines", actual.lines().size(), "differences",
+                            differences.isEmpty() ? 0 : differences.split("\n").length),
+                    differences.isEmpty() ? note : differences));
+        }
+
+        private void concurrentRunRefused(MigrationFixture f) {
+            RunReport refused;
+            boolean unchanged;
+            try (Handle other = f.am.jdbi().open();
+                 MigrationLock.Held held = f.vendor.lock().acquire(other, Migrator.LOCK_NAME)) {
+                // taken while the other run holds the lock: where the lock is a row, its table belongs to that run
+                Snapshot before = f.snapshot(f.am);
+                refused = migrator(f).migrate(Phase.PRE_CLIENT);
+                unchanged = f.snapshot(f.am).equals(before);
+            }
+            boolean ok = !refused.succeeded() && refused.steps().isEmpty() && unchanged
+                    && refused.findings().stream().map(Finding::code).toList().contains("LOCKED_BY_ANOTHER_RUN");
+            cert.add(CheckResult.of("runs", "a concurrent run is refused and changes nothing", ok, Map.of(),
+                    ok ? "" : RunReports.describe(refused)));
+        }
+
+        private void secondRunChangesNothing(MigrationFixture f) {
+            MigrationFixture.State first = f.state();
+            RunReport pre = migrator(f).migrate(Phase.PRE_CLIENT);
+            RunReport post = migrator(f).migrate(Phase.POST_CLIENT);
+            MigrationFixture.State second = f.state();
+            boolean allDone = Stream.concat(pre.steps().stream(), post.steps().stream())
+                    .allMatch(s -> s.state() == StepReport.State.ALREADY_DONE);
+            List<String> rowDifferences = Stream.concat(
+                    TableContents.differences(first.amRows(), second.amRows()).stream(),
+                    TableContents.differences(first.sharedRows(), second.sharedRows()).stream()).toList();
+            boolean same = first.amSchema().equals(second.amSchema()) && first.sharedSchema().equals(
+                    second.sharedSchema()) && rowDifferences.isEmpty();
+            cert.add(CheckResult.of("runs", "a second run of both phases changes nothing", allDone && same,
+                    Map.of("steps already done", pre.steps().size() + post.steps().size()),
+                    rowDifferences.isEmpty() ? "" : String.join("; ", rowDifferences)));
+        }
+
+        private Migrator migrator(MigrationFixture f) {
+            return f.migrator(MigrationFixture.versioningOn(), (step, n, sql) -> { });
+        }
+
+        private static String ownedElsewhere(Snapshot fresh) {
+            return "not compared (owned by other tools or the toolkit): " + fresh.lines().stream()
+                    .filter(l -> !MigrationFixture.comparableAm(new Snapshot(List.of(l))).lines().contains(l))
+                    .map(l -> l.table() != null ? l.table() : l.fields().get(0)).distinct()
+                    .collect(Collectors.joining(", "));
+        }
+
+        private <T> T timed(String what, Supplier<T> work) {
+            long start = System.nanoTime();
+            try {
+                return work.get();
+            } finally {
+                cert.timed(what, (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+    }
+}
