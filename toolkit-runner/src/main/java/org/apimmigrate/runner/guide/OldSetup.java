@@ -76,7 +76,11 @@ public final class OldSetup {
     public String versioningSource() {
         RegistryXml xml = registryXml();
         if (xml.readable() && !xml.versioningFlags().isEmpty()) {
-            return xml.file() + " " + xml.versioningFlags();
+            Map<String, Boolean> flags = xml.versioningFlags();
+            if (flags.size() == RegistryXml.VERSIONING_FLAGS.size() && flags.values().stream().distinct().count() == 1) {
+                return "all four versioning flags " + flags.values().iterator().next() + " in " + xml.file();
+            }
+            return flags + " in " + xml.file();
         }
         return toml().file() + " [registry.static_configuration]";
     }

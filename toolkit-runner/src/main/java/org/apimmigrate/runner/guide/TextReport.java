@@ -6,7 +6,7 @@ import org.apimmigrate.runner.guide.progress.MigrationProgress.DatabaseStatus;
 /** The checklist for people: phase by phase, each item with its verdict, what was found and what fixes it. */
 public final class TextReport {
 
-    private static final String INDENT = "                ";
+    private static final String INDENT = "                  ";
 
     private TextReport() {
     }
@@ -15,7 +15,7 @@ public final class TextReport {
         out.println("apim-migrate guide: API-M 3.2.0 at " + r.oldHome() + " -> 4.0.0 at " + r.newHome());
         for (DatabaseStatus d : r.databases()) {
             out.println("  database " + d.name() + (d.url() == null ? "" : " " + d.url())
-                    + (d.reachable() ? ": read" : ": not read (" + d.reason() + ")"));
+                    + (d.reachable() ? ": read" : ": could not be read: " + d.reason()));
         }
         if (!r.fixed().isEmpty() || !r.fixFailures().isEmpty()) {
             out.println();
@@ -30,7 +30,7 @@ public final class TextReport {
                 out.println();
                 out.println(phase.title());
             }
-            out.println(String.format("  %-14s%s  (%s)", "[" + i.verdict().label() + "]", i.title(), i.id()));
+            out.println(String.format("  %-16s%s  (%s)", "[" + i.verdict().label() + "]", i.title(), i.id()));
             if (!i.detail().isEmpty()) {
                 out.println(INDENT + i.detail());
             }

@@ -98,6 +98,11 @@ public final class DatasourceCheck implements GuideCheck {
             return item.wrong("type \"" + d.type() + "\" does not match the URL " + JdbcUrls.redact(d.url()) + " ("
                     + urlVendor.get().displayName() + ")");
         }
+        if (type.get().shippedDefault(d.url()) && old.isPresent() && !old.get().databaseType()
+                .filter(t -> t.equals(type.get())).isPresent()) {
+            return item.fix(template(old)).todo("still 4.0.0's bundled " + d.type() + " database "
+                    + JdbcUrls.redact(d.url()) + "; 3.2.0 used " + JdbcUrls.redact(old.get().url()));
+        }
         String summary = "type " + d.type() + ", " + JdbcUrls.redact(d.url())
                 + old.filter(o -> !JdbcUrls.same(o.url(), d.url())).map(o -> " (3.2.0 used "
                         + JdbcUrls.redact(o.url()) + ")").orElse("")

@@ -1,9 +1,9 @@
 package org.apimmigrate.runner.guide.config;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
-import java.nio.file.FileSystems;
 
 /**
  * A {@code type} of deployment.toml's {@code [database.*]} tables, with what the guide says about it.
@@ -34,6 +34,11 @@ public record DatabaseType(String tomlType, String vendorId, String driver, Stri
             }
         }
         return false;
+    }
+
+    /** Whether the URL is the database the product pack ships inside its home (e.g. H2 under repository/database). */
+    public boolean shippedDefault(String url) {
+        return !homeRelativeScheme.isEmpty() && url != null && url.strip().startsWith(homeRelativeScheme + "./");
     }
 
     /** The URL the checklist opens: home-relative paths resolved, and never creating a database. */

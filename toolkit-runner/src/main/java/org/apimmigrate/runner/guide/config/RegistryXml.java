@@ -3,6 +3,7 @@ package org.apimmigrate.runner.guide.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class RegistryXml {
                     }
                 }
             }
-            return new RegistryXml(file, Map.copyOf(flags), registryDataSource(doc), null);
+            return new RegistryXml(file, Collections.unmodifiableMap(flags), registryDataSource(doc), null);
         } catch (IOException e) {
             return new RegistryXml(file, Map.of(), null, e.getMessage());
         }

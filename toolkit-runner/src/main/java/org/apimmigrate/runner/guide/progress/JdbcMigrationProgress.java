@@ -132,7 +132,9 @@ public final class JdbcMigrationProgress implements MigrationProgress {
 
     private Probe<Session> session(String name) {
         Session s = sessions.computeIfAbsent(name, this::open);
-        return s.handle != null ? Probe.of(s) : Probe.unknown(s.failure);
+        // the full reason is told once, with the databases; items only point at it
+        return s.handle != null ? Probe.of(s)
+                : Probe.unknown("[database." + name + "] could not be read (see why with the databases)");
     }
 
     /** Runs a read on a database; a failing read makes the answer unknown rather than stopping the checklist. */
