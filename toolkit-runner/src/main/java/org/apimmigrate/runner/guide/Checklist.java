@@ -1,6 +1,7 @@
 package org.apimmigrate.runner.guide;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class Checklist {
         // a toolkit step this list does not place yet still shows, at the end of its phase's part
         sql.values().forEach(s -> out.add(new SqlStepCheck(s,
                 s.phase() == Phase.PRE_CLIENT ? GuidePhase.DATABASE : GuidePhase.REINDEX)));
-        return out.stream().sorted(java.util.Comparator.comparing(GuideCheck::phase)).toList();
+        return out.stream().sorted(Comparator.comparing(GuideCheck::phase)).toList();
     }
 
     private static void sqlStep(List<GuideCheck> out, Map<String, Step> sql, String id, GuidePhase phase) {

@@ -83,6 +83,16 @@ final class GuideRun {
         return item(id).get("detail").asText();
     }
 
+    List<String> fixed() {
+        List<String> out = new ArrayList<>();
+        json().get("fixed").forEach(f -> out.add(f.asText()));
+        return out;
+    }
+
+    int fixedCount() {
+        return fixed().size();
+    }
+
     /** For assertion messages: every item with its verdict and detail. */
     String describe() {
         StringBuilder s = new StringBuilder("exit " + exitCode + "\n");

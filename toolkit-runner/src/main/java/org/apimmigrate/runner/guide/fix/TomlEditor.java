@@ -36,8 +36,10 @@ public final class TomlEditor {
             while (end < lines.size() && !lines.get(end).strip().startsWith("[")) {
                 end++;
             }
+            // blank lines and comments just above the next table belong to that table
             int insert = end;
-            while (insert > at + 1 && (lines.get(insert - 1).isBlank())) {
+            while (insert > at + 1 && (lines.get(insert - 1).isBlank()
+                    || lines.get(insert - 1).strip().startsWith("#"))) {
                 insert--;
             }
             lines.addAll(insert, entries);
