@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +21,7 @@ public final class Backups {
     private final List<Path> order = new ArrayList<>();
 
     public Backups(Clock clock) {
-        this.suffix = ".bak-" + STAMP.format(clock.instant().atZone(ZoneId.systemDefault()));
+        this.suffix = ".bak-" + STAMP.format(clock.instant().atZone(clock.getZone()));
     }
 
     /** Copies the file beside itself before it is changed; the first copy of this run is kept. */

@@ -134,13 +134,13 @@ public class GuideCommand implements Callable<Integer> {
     }
 
     private Optional<String> usageProblem() {
-        for (Map.Entry<String, Path> home : Map.of("--old-home", oldHome, "--new-home", newHome).entrySet()) {
-            if (!Files.isDirectory(home.getValue())) {
-                return Optional.of(home.getKey() + " " + home.getValue() + " is not a folder");
+        for (String option : List.of("--old-home", "--new-home")) {
+            Path home = option.equals("--old-home") ? oldHome : newHome;
+            if (!Files.isDirectory(home)) {
+                return Optional.of(option + " " + home + " is not a folder");
             }
-            if (!new ApimHome(home.getValue()).looksLikeHome()) {
-                return Optional.of(home.getKey() + " " + home.getValue()
-                        + " is not an API Manager home (no repository/conf)");
+            if (!new ApimHome(home).looksLikeHome()) {
+                return Optional.of(option + " " + home + " is not an API Manager home (no repository/conf)");
             }
         }
         if (new ApimHome(oldHome).root().equals(new ApimHome(newHome).root())) {
