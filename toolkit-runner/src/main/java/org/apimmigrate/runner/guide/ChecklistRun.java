@@ -1,0 +1,28 @@
+package org.apimmigrate.runner.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the checks in order. A check that breaks makes its own item "cannot check", never the whole list. */
+public final class ChecklistRun {
+
+    private ChecklistRun() {
+    }
+
+    public static List<ItemResult> run(List<GuideCheck> checks, GuideContext ctx) {
+        List<ItemResult> out = new ArrayList<>();
+        for (GuideCheck check : checks) {
+            try {
+                out.add(check.check(ctx));
+            } catch (RuntimeException e) {
+                out.add(ctx.item(check).uncheckable("the check failed: " + message(e)));
+            }
+        }
+        return out;
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+}

@@ -1,0 +1,28 @@
+package org.apimmigrate.runner.guide;
+
+/** Where one checklist item stands. */
+public enum Verdict {
+    /** Done as the guide says (or nothing to do for this setup). */
+    DONE("done"),
+    /** Not done yet: the step is ahead, or something it needs is missing. */
+    TODO("to do"),
+    /** Done in a way that breaks the upgrade, or a left-over that must go. */
+    WRONG("WRONG"),
+    /** The checklist cannot tell (e.g. a database it cannot reach, a step only a person can confirm). */
+    UNCHECKABLE("cannot check");
+
+    private final String label;
+
+    Verdict(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether the item keeps the command's exit code from 0. */
+    public boolean open() {
+        return this == TODO || this == WRONG;
+    }
+}

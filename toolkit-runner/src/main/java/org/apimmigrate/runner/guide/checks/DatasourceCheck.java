@@ -1,0 +1,162 @@
+package org.apimmigrate.runner.guide.checks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.runner.guide.GuideCheck;
+import org.apimmigrate.runner.guide.GuideContext;
+import org.apimmigrate.runner.guide.GuidePhase;
+import org.apimmigrate.runner.guide.ItemBuilder;
+import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.guide.config.DatabaseType;
+import org.apimmigrate.runner.guide.config.DatabaseTypes;
+import org.apimmigrate.runner.guide.config.DatasourceConfig;
+import org.apimmigrate.runner.guide.config.JdbcUrls;
+import org.apimmigrate.runner.guide.fix.AddTomlKeys;
+
+/**
+ * One {@code [database.<name>]} of the new deployment.toml (guide Step 1.2): present with type, url, username and
+ * password, a type that matches its URL, and {@code driver} and {@code validationQuery} where the guide requires them for
+ * that type. {@code user} and {@code config} are needed only where 3.2.0 had those databases separately.
+ */
+public final class DatasourceCheck implements GuideCheck {
+
+    private static final List<String> REQUIRED_KEYS = List.of("type", "url", "username", "password");
+
+    private final String name;
+    private final boolean always;
+    private final String what;
+
+    private DatasourceCheck(String name, boolean always, String what) {
+        this.name = name;
+        this.always = always;
+        this.what = what;
+    }
+
+    /** A database every 4.0.0 setup configures. */
+    public static DatasourceCheck always(String name, String what) {
+        return new DatasourceCheck(name, true, what);
+    }
+
+    /** A database configured only where 3.2.0 had it separately. */
+    public static DatasourceCheck whereOldHadIt(String name, String what) {
+        return new DatasourceCheck(name, false, what);
+    }
+
+    @Override
+    public String id() {
+        return "datasource-" + name;
+    }
+
+    @Override
+    public GuidePhase phase() {
+        return GuidePhase.CONFIGURATION;
+    }
+
+    @Override
+    public ItemResult check(GuideContext ctx) {
+        ItemBuilder item = ctx.item(this);
+        if (!ctx.newToml().readable()) {
+            return item.uncheckable("the new deployment.toml cannot be read");
+        }
+        Optional<DatasourceConfig> configured = DatasourceConfig.of(ctx.newToml(), name);
+        Optional<DatasourceConfig> old = ctx.old().datasource(name);
+        if (!always && old.isEmpty()) {
+            if (!ctx.old().toml().readable()) {
+                return item.uncheckable("the old deployment.toml cannot be read, so whether 3.2.0 had a separate "
+                        + what + " is unknown");
+            }
+            if (configured.isEmpty()) {
+                return item.done("not needed: 3.2.0 had no separate " + what);
+            }
+            Optional<DatasourceConfig> shared = ctx.old().datasource("shared_db");
+            if (shared.isPresent() && JdbcUrls.same(shared.get().url(), configured.get().url())) {
+                return item.done("points at 3.2.0's SHARED_DB, where 3.2.0 kept the " + what);
+            }
+            return item.snippet("not-separate").wrong("3.2.0 had no separate " + what + " (it lived in SHARED_DB), "
+                    + "but the new deployment.toml configures " + configured.get() + ": 4.0.0 would look there");
+        }
+        if (configured.isEmpty()) {
+            return item.fix(template(old)).todo("[database." + name + "] is missing"
+                    + old.map(o -> "; 3.2.0 used " + JdbcUrls.redact(o.url())).orElse(""));
+        }
+        DatasourceConfig d = configured.get();
+        List<String> missing = missingKeys(ctx, d);
+        if (!missing.isEmpty()) {
+            return item.fix(template(old)).todo("[database." + name + "] lacks " + String.join(", ", missing));
+        }
+        Optional<DatabaseType> type = d.databaseType();
+        if (type.isEmpty()) {
+            return item.wrong("type \"" + d.type() + "\" is none of the guide's types (" + DatabaseTypes.names() + ")");
+        }
+        Optional<Vendor> urlVendor = Vendors.forUrl(d.url());
+        if (urlVendor.isPresent() && !urlVendor.get().id().equals(type.get().vendorId())) {
+            return item.wrong("type \"" + d.type() + "\" does not match the URL " + JdbcUrls.redact(d.url()) + " ("
+                    + urlVendor.get().displayName() + ")");
+        }
+        if (type.get().shippedDefault(d.url()) && old.isPresent() && !old.get().databaseType()
+                .filter(t -> t.equals(type.get())).isPresent()) {
+            return item.fix(template(old)).todo("still 4.0.0's bundled " + d.type() + " database "
+                    + JdbcUrls.redact(d.url()) + "; 3.2.0 used " + JdbcUrls.redact(old.get().url()));
+        }
+        String summary = "type " + d.type() + ", " + JdbcUrls.redact(d.url())
+                + old.filter(o -> !JdbcUrls.same(o.url(), d.url())).map(o -> " (3.2.0 used "
+                        + JdbcUrls.redact(o.url()) + ")").orElse("")
+                + (type.get().bundledDriver() ? "; the guide does not support migrating H2 databases: a rehearsal only"
+                        : "");
+        Map<String, String> lacking = lackingDriverKeys(d, type.get());
+        if (type.get().needsDriverAndValidation() && !lacking.isEmpty()) {
+            StringBuilder snippet = new StringBuilder("[database." + name + "]\n");
+            lacking.forEach((k, v) -> snippet.append(k).append(" = \"").append(v).append("\"\n"));
+            item.fix(snippet.toString());
+            AddTomlKeys.forFile(ctx.newToml(), "database." + name, lacking).ifPresent(item::action);
+            return item.todo(summary + "; the guide requires " + String.join(" and ", lacking.keySet())
+                    + " for type " + d.type());
+        }
+        String note = !type.get().needsDriverAndValidation() && !lacking.isEmpty() && !type.get().bundledDriver()
+                && !"mysql".equals(type.get().tomlType())
+                ? "; the guide's example for this type also sets driver and validationQuery" : "";
+        return item.done(summary + note);
+    }
+
+    private List<String> missingKeys(GuideContext ctx, DatasourceConfig d) {
+        List<String> out = new ArrayList<>();
+        for (String key : REQUIRED_KEYS) {
+            if (ctx.newToml().text("database." + name + "." + key).isEmpty()) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> lackingDriverKeys(DatasourceConfig d, DatabaseType type) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (d.driver() == null || d.driver().isBlank()) {
+            out.put("driver", type.driver());
+        }
+        if (d.validationQuery() == null || d.validationQuery().isBlank()) {
+            out.put("validationQuery", type.validationQuery());
+        }
+        return out;
+    }
+
+    /** The table to add, from 3.2.0's where it had one; the password is never copied. */
+    private String template(Optional<DatasourceConfig> old) {
+        String type = old.map(DatasourceConfig::type).orElse("<type>");
+        String url = old.map(o -> JdbcUrls.redact(o.url())).orElse("<jdbc-url>");
+        String user = old.map(DatasourceConfig::username).orElse("<username>");
+        StringBuilder s = new StringBuilder("[database." + name + "]\n")
+                .append("type = \"").append(type).append("\"\n")
+                .append("url = \"").append(url).append("\"\n")
+                .append("username = \"").append(user).append("\"\n")
+                .append("password = \"<password>\"\n");
+        old.flatMap(DatasourceConfig::databaseType).filter(DatabaseType::needsDriverAndValidation).ifPresent(t ->
+                s.append("driver = \"").append(t.driver()).append("\"\n")
+                        .append("validationQuery = \"").append(t.validationQuery()).append("\"\n"));
+        return s.toString();
+    }
+}

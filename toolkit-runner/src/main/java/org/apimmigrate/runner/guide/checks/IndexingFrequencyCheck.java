@@ -1,0 +1,49 @@
+package org.apimmigrate.runner.guide.checks;
+
+import java.util.Optional;
+import org.apimmigrate.runner.guide.GuideCheck;
+import org.apimmigrate.runner.guide.GuideContext;
+import org.apimmigrate.runner.guide.GuidePhase;
+import org.apimmigrate.runner.guide.ItemBuilder;
+import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.guide.progress.Probe;
+
+/**
+ * The guide's troubleshooting of the identity migration raises {@code [indexing] frequency} and says to revert it
+ * once the migration is complete.
+ */
+public final class IndexingFrequencyCheck implements GuideCheck {
+
+    @Override
+    public String id() {
+        return "indexing-frequency";
+    }
+
+    @Override
+    public GuidePhase phase() {
+        return GuidePhase.IDENTITY;
+    }
+
+    @Override
+    public ItemResult check(GuideContext ctx) {
+        ItemBuilder item = ctx.item(this).snippet("revert");
+        if (!ctx.newToml().readable()) {
+            return item.uncheckable("the new deployment.toml cannot be read");
+        }
+        Optional<String> frequency = ctx.newToml().text("indexing.frequency");
+        if (frequency.isEmpty()) {
+            return item.done("[indexing] frequency is at its default");
+        }
+        Probe<Boolean> ran = ctx.progress().identityMigrated();
+        if (Probe.isTrue(ran)) {
+            return item.todo("[indexing] frequency = " + frequency.get() + " is still set: revert it now that the "
+                    + "identity migration has run");
+        }
+        if (Probe.isFalse(ran)) {
+            return item.done("[indexing] frequency = " + frequency.get() + " for the identity migration; revert it "
+                    + "afterwards");
+        }
+        return item.uncheckable("[indexing] frequency = " + frequency.get() + " is set; whether the identity "
+                + "migration has run (then it must be reverted) cannot be read: " + ran.reason());
+    }
+}

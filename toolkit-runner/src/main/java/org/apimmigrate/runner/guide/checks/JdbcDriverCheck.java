@@ -1,0 +1,80 @@
+package org.apimmigrate.runner.guide.checks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apimmigrate.runner.guide.GuideCheck;
+import org.apimmigrate.runner.guide.GuideContext;
+import org.apimmigrate.runner.guide.GuidePhase;
+import org.apimmigrate.runner.guide.ItemBuilder;
+import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.guide.config.DatabaseType;
+import org.apimmigrate.runner.guide.config.DatabaseTypes;
+import org.apimmigrate.runner.guide.files.JarFolder;
+import org.apimmigrate.runner.guide.fix.CopyFiles;
+
+/** Guide Step 1.4: the JDBC driver of every database type the new deployment.toml uses is in components/lib. */
+public final class JdbcDriverCheck implements GuideCheck {
+
+    @Override
+    public String id() {
+        return "jdbc-drivers";
+    }
+
+    @Override
+    public GuidePhase phase() {
+        return GuidePhase.CONFIGURATION;
+    }
+
+    @Override
+    public ItemResult check(GuideContext ctx) {
+        ItemBuilder item = ctx.item(this);
+        if (!ctx.newToml().readable()) {
+            return item.uncheckable("the new deployment.toml cannot be read");
+        }
+        Set<DatabaseType> types = new LinkedHashSet<>();
+        Iterator<String> names = ctx.newToml().at("database").fieldNames();
+        while (names.hasNext()) {
+            DatabaseTypes.byTomlType(ctx.newToml().text("database." + names.next() + ".type").orElse(""))
+                    .ifPresent(types::add);
+        }
+        Path newLib = ctx.newHome().lib();
+        List<String> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<Path> fromOld = new ArrayList<>();
+        StringBuilder snippet = new StringBuilder();
+        for (DatabaseType t : types) {
+            if (t.bundledDriver()) {
+                continue;
+            }
+            List<Path> present = JarFolder.jars(newLib).stream().filter(t::isDriverJar).toList();
+            if (!present.isEmpty()) {
+                present.forEach(p -> found.add(p.getFileName().toString()));
+                continue;
+            }
+            missing.add(t.tomlType() + " (" + String.join(" or ", t.driverJars()) + ")");
+            List<Path> old = JarFolder.jars(ctx.old().home().lib()).stream().filter(t::isDriverJar).toList();
+            if (old.isEmpty()) {
+                snippet.append(ctx.snippet(this, "download").replace("{type}", t.tomlType())
+                        .replace("{jar}", t.driverJars().get(0))).append('\n');
+            } else {
+                fromOld.add(old.get(0));
+                snippet.append("cp ").append(old.get(0)).append(' ').append(newLib).append("/\n");
+            }
+        }
+        if (types.isEmpty()) {
+            return item.todo("the new deployment.toml configures no database of a known type yet");
+        }
+        if (missing.isEmpty()) {
+            return item.done(found.isEmpty() ? "only databases whose driver API-M ships"
+                    : "found " + String.join(", ", found));
+        }
+        if (!fromOld.isEmpty()) {
+            item.action(new CopyFiles(fromOld, newLib));
+        }
+        return item.fix(snippet.toString()).todo("no driver in " + newLib + " for " + String.join(", ", missing));
+    }
+}

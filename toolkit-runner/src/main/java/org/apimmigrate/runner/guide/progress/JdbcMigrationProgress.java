@@ -1,0 +1,279 @@
+package org.apimmigrate.runner.guide.progress;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apimmigrate.api.step.Step;
+import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.journal.Journal;
+import org.apimmigrate.runner.guide.config.DatabaseType;
+import org.apimmigrate.runner.guide.config.DatasourceConfig;
+import org.apimmigrate.runner.guide.config.JdbcUrls;
+import org.apimmigrate.runner.guide.config.TomlConfig;
+import org.apimmigrate.steps.Steps;
+import org.apimmigrate.vendor.common.SqlSections;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Reads the migration's progress from the databases the NEW home's deployment.toml configures, through plain JDBC and
+ * the toolkit's journal, as {@code migrate} writes it. Reads only: it never creates a table or a database. Each
+ * database is opened once, on first use; one that cannot be opened makes its answers unknown, with the reason.
+ */
+public final class JdbcMigrationProgress implements MigrationProgress {
+
+    private static final String USER_DB = "user";
+    private static final String SHARED_DB = "shared_db";
+    private static final String APIM_DB = "apim_db";
+    private static final int LOGIN_TIMEOUT_SECONDS = 10;
+
+    private final TomlConfig toml;
+    private final Path home;
+    private final Map<String, String> environment;
+    private final SqlSections sql = SqlSections.read("org/apimmigrate/runner/guide/progress.sql");
+    private final Map<String, Session> sessions = new LinkedHashMap<>();
+
+    /**
+     * @param toml        the new home's deployment.toml
+     * @param home        the new home, against which home-relative URLs resolve
+     * @param environment where {@code APIM_MIGRATE_<NAME>_PASSWORD} passwords come from
+     */
+    public JdbcMigrationProgress(TomlConfig toml, Path home, Map<String, String> environment) {
+        this.toml = toml;
+        this.home = home;
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public Probe<JournalState> step(String stepId) {
+        Optional<Step> step = Steps.all().stream().filter(s -> s.id().equals(stepId)).findFirst();
+        if (step.isEmpty()) {
+            return Probe.unknown("no toolkit step " + stepId);
+        }
+        return read(step.get().database().tomlName(), s -> {
+            Journal journal = new Journal(s.handle, s.vendor);
+            return Probe.of(journal.find(stepId).map(JournalState::of).orElse(JournalState.NOT_STARTED));
+        });
+    }
+
+    @Override
+    public Probe<Boolean> identityMigrated() {
+        // the 5.11 identity migration adds UM_TENANT.UM_TENANT_UUID (its step6/um); 3.2.0 never has it
+        return read(userDatabase(), s -> {
+            Catalog c = new Catalog(s.handle);
+            if (c.table("UM_TENANT").isEmpty()) {
+                return Probe.unknown("[database." + userDatabase() + "] has no UM_TENANT table");
+            }
+            return Probe.of(c.hasColumn("UM_TENANT", "UM_TENANT_UUID"));
+        });
+    }
+
+    @Override
+    public Probe<Boolean> clientRan() {
+        // the client fills AM_API.API_UUID and, on its way, drops AM_LABELS (migrateLabelsToVhosts)
+        return read(APIM_DB, s -> {
+            Catalog c = new Catalog(s.handle);
+            if (c.table("AM_API").isEmpty()) {
+                return Probe.unknown("[database.apim_db] has no AM_API table");
+            }
+            if (c.table("AM_LABELS").isPresent() || !c.hasColumn("AM_API", "API_UUID")) {
+                return Probe.of(false);
+            }
+            return Probe.of(count(s, "apisWithoutUuid") == 0);
+        });
+    }
+
+    @Override
+    public Probe<Long> tenants() {
+        return read(userDatabase(), s -> new Catalog(s.handle).table("UM_TENANT").isEmpty()
+                ? Probe.unknown("[database." + userDatabase() + "] has no UM_TENANT table")
+                : Probe.of(count(s, "tenants")));
+    }
+
+    @Override
+    public Probe<Long> registryResources() {
+        return read(SHARED_DB, s -> new Catalog(s.handle).table("REG_RESOURCE").isEmpty()
+                ? Probe.of(0L) : Probe.of(count(s, "registryResources")));
+    }
+
+    @Override
+    public List<DatabaseStatus> databases() {
+        List<DatabaseStatus> out = new ArrayList<>();
+        for (Map.Entry<String, Session> e : sessions.entrySet()) {
+            Session s = e.getValue();
+            out.add(new DatabaseStatus(e.getKey(), s.redactedUrl, s.handle != null, s.failure));
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        sessions.values().forEach(Session::close);
+        sessions.clear();
+    }
+
+    private String userDatabase() {
+        return DatasourceConfig.of(toml, USER_DB).isPresent() ? USER_DB : SHARED_DB;
+    }
+
+    private long count(Session s, String query) {
+        return s.handle.createQuery(sql.require(query).get(0)).mapTo(Long.class).one();
+    }
+
+    private Probe<Session> session(String name) {
+        Session s = sessions.computeIfAbsent(name, this::open);
+        // the full reason is told once, with the databases; items only point at it
+        return s.handle != null ? Probe.of(s)
+                : Probe.unknown("[database." + name + "] could not be read (see why with the databases)");
+    }
+
+    /** Runs a read on a database; a failing read makes the answer unknown rather than stopping the checklist. */
+    private <T> Probe<T> read(String name, Function<Session, Probe<T>> reading) {
+        return session(name).flatMap(s -> {
+            try {
+                return reading.apply(s);
+            } catch (RuntimeException e) {
+                return Probe.unknown("reading [database." + name + "] failed: " + JdbcUrls.redact(rootMessage(e)));
+            }
+        });
+    }
+
+    private Session open(String name) {
+        if (!toml.readable()) {
+            return Session.failed(null, "the new deployment.toml cannot be read");
+        }
+        Optional<DatasourceConfig> ds = DatasourceConfig.of(toml, name);
+        if (ds.isEmpty() || ds.get().url() == null) {
+            return Session.failed(null, "[database." + name + "] is not configured in the new deployment.toml");
+        }
+        DatasourceConfig d = ds.get();
+        String redacted = JdbcUrls.redact(d.url());
+        Optional<DatabaseType> type = d.databaseType();
+        String url = type.map(t -> t.urlForReading(d.url(), home)).orElse(d.url().strip());
+        Optional<Vendor> vendor = Vendors.forUrl(url);
+        if (vendor.isEmpty()) {
+            return Session.failed(redacted, "no database vendor the toolkit knows takes " + redacted);
+        }
+        String password = environment.get(d.passwordVariable());
+        if (password == null && d.passwordIsSecret()) {
+            return Session.failed(redacted, "the password of [database." + name + "] is a secure-vault secret: set "
+                    + d.passwordVariable() + " to read this database");
+        }
+        if (password == null) {
+            password = d.password();
+        }
+        try {
+            DriverManager.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
+            Connection c = DriverManager.getConnection(url, d.username(), password);
+            try {
+                c.setReadOnly(true);
+            } catch (SQLException e) {
+                // a hint only: the checklist runs nothing but queries anyway
+            }
+            return new Session(redacted, c, Jdbi.create(c).open(), vendor.get(), null);
+        } catch (SQLException | RuntimeException e) {
+            return Session.failed(redacted, "cannot connect to [database." + name + "] " + redacted + ": "
+                    + JdbcUrls.redact(rootMessage(e)));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m).strip();
+    }
+
+    /** One opened (or failed) database. */
+    private static final class Session {
+        private final String redactedUrl;
+        private final Connection connection;
+        private final Handle handle;
+        private final Vendor vendor;
+        private final String failure;
+
+        Session(String redactedUrl, Connection connection, Handle handle, Vendor vendor, String failure) {
+            this.redactedUrl = redactedUrl;
+            this.connection = connection;
+            this.handle = handle;
+            this.vendor = vendor;
+            this.failure = failure;
+        }
+
+        static Session failed(String redactedUrl, String why) {
+            return new Session(redactedUrl, null, null, null, why);
+        }
+
+        void close() {
+            if (handle != null) {
+                handle.close();
+            }
+            try {
+                if (connection != null && !connection.isClosed()) {
+                    connection.close();
+                }
+            } catch (SQLException e) {
+                // closing a read-only connection: nothing was changed, nothing to report
+            }
+        }
+    }
+
+    /** Tables and columns of the connection's own schema, found whatever letter case the engine stores. */
+    private static final class Catalog {
+        private final Handle handle;
+
+        Catalog(Handle handle) {
+            this.handle = handle;
+        }
+
+        Optional<String> table(String name) {
+            try {
+                Connection c = handle.getConnection();
+                DatabaseMetaData md = c.getMetaData();
+                try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
+                    while (rs.next()) {
+                        if (name.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
+                            return Optional.of(rs.getString("TABLE_NAME"));
+                        }
+                    }
+                }
+                return Optional.empty();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
+            }
+        }
+
+        boolean hasColumn(String table, String column) {
+            Optional<String> stored = table(table);
+            if (stored.isEmpty()) {
+                return false;
+            }
+            try {
+                Connection c = handle.getConnection();
+                try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), stored.get(), null)) {
+                    while (rs.next()) {
+                        if (column.equalsIgnoreCase(rs.getString("COLUMN_NAME"))) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
+            }
+        }
+    }
+
+}
