@@ -2,6 +2,7 @@ package org.apimmigrate.vendor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
@@ -14,11 +15,21 @@ import net.sf.jsqlparser.statement.UnsupportedStatement;
  */
 public final class VendorScripts {
 
-    /** A kind of statement JSqlParser cannot read, and why that is fine for its vendor. */
-    public record Unparseable(String kind, Pattern shape) {
+    /** DB2's special register {@code CURRENT SCHEMA}, which JSqlParser knows only as {@code CURRENT_SCHEMA}. */
+    public static final UnaryOperator<String> DB2_CURRENT_SCHEMA = s -> s.replace("CURRENT SCHEMA", "CURRENT_SCHEMA");
+
+    /**
+     * A kind of statement JSqlParser cannot read, and why that is fine for its vendor. Where a reduction is given,
+     * the statement with the unreadable part reduced must parse.
+     */
+    public record Unparseable(String kind, Pattern shape, UnaryOperator<String> reduction) {
 
         public static Unparseable of(String kind, String regex) {
-            return new Unparseable(kind, Pattern.compile(regex, Pattern.DOTALL));
+            return new Unparseable(kind, Pattern.compile(regex, Pattern.DOTALL), null);
+        }
+
+        public static Unparseable of(String kind, String regex, UnaryOperator<String> reduction) {
+            return new Unparseable(kind, Pattern.compile(regex, Pattern.DOTALL), reduction);
         }
 
         public boolean matches(String sql) {
