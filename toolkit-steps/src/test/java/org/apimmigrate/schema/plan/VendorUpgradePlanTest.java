@@ -50,7 +50,8 @@ class VendorUpgradePlanTest {
     private static final Map<String, List<Unparseable>> UNPARSEABLE = Map.of(
             "mssql", List.of(
                     Unparseable.of("T-SQL batch that looks a name SQL Server made up (key or default) up in sys.*"
-                            + " and uses it: JSqlParser reads neither DECLARE @x nor EXEC (...)", "DECLARE @\\w+ .*"),
+                            + " and runs DDL with it: JSqlParser cannot read dynamic SQL, EXEC (...)",
+                            "DECLARE @\\w+ .*", sql -> sql.replace("EXEC (", "SELECT (")),
                     Unparseable.of("ADD ... DEFAULT ... WITH VALUES (existing rows take the default)",
                             "ALTER TABLE \\S+ ADD .* DEFAULT .* WITH VALUES"),
                     Unparseable.of("ADD DEFAULT ... FOR column: a default is a constraint of its own",
