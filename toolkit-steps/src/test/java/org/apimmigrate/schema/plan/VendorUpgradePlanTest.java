@@ -34,7 +34,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * schema is the vendor's 3.2.0 model, which is what its catalog reader reads back from a real 3.2.0 database
  * (engine-made constraint names as {@code SYS_GENERATED}). The planned changes must reach fresh 4.0.0 on paper, and
  * every statement the vendor renders for them must come back whole from the vendor's splitter and parse with
- * JSqlParser, except statements of the kinds listed here, each with the reason JSqlParser cannot read it.
+ * JSqlParser, except statements of the kinds listed here, each with the reason JSqlParser cannot read it; where a
+ * kind names a reduction (the look-up query of a block, a register spelled the standard way), what it leaves must
+ * parse. Every section of the change templates must be used by some rendered statement.
  */
 class VendorUpgradePlanTest {
 
