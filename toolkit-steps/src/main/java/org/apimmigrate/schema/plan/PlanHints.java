@@ -17,8 +17,9 @@ import java.util.Set;
  * EMPTY_TABLE|TABLE|reason               the upgrade discards the rows (they are rebuilt elsewhere)
  * KEEP_TABLE|TABLE|reason                a table the target lacks that stays: another tool removes it
  * OWNED_TABLE|TABLE|reason               a table the target has that another tool creates
- * OWNED_SEQUENCE|NAME|reason             likewise for a sequence
- * DEFER_CONSTRAINT|TABLE|KIND|(COLS)|reason  a target constraint added only in a later step
+ * OWNED_SEQUENCE|NAME|reason             likewise for a sequence (an owned table's id sequence needs no hint)
+ * DEFER_CONSTRAINT|TABLE|KIND|(COLS)|reason  a target constraint added only in a later step (its columns stay
+ *                                            nullable until then where the target makes them NOT NULL)
  * DROP_TABLE_OPTION|TABLE|option|reason  a table the target lacks, dropped only when the option is given
  * </pre>
  */
@@ -104,6 +105,14 @@ public record PlanHints(List<Rename> renames, List<Owned> emptied, List<Owned> k
     public boolean isDeferred(String table, String kind, String columns) {
         return deferred.stream().anyMatch(d -> d.table().equals(table) && d.kind().equals(kind)
                 && d.columns().equals(columns));
+    }
+
+    /** The columns of the table's deferred constraints. */
+    public Set<String> deferredColumns(String table) {
+        Set<String> out = new java.util.TreeSet<>();
+        deferred.stream().filter(d -> d.table().equals(table)).forEach(d -> out.addAll(List.of(
+                d.columns().replaceAll("[()\\s]", "").split(","))));
+        return out;
     }
 
     public Optional<OptionalDrop> optionalDrop(String table, Set<String> enabledOptions) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,7 @@ import org.apimmigrate.api.schema.change.SchemaChange.DropTable;
 import org.apimmigrate.api.schema.change.SchemaChange.DropTrigger;
 import org.apimmigrate.api.schema.change.SchemaChange.EmptyTable;
 import org.apimmigrate.api.schema.change.SchemaChange.RenameColumn;
+import org.apimmigrate.vendor.common.IdGeneration;
 
 /**
  * Declarative schema upgrade: compares a live schema with its target model and plans the changes, in an order every
@@ -150,7 +152,7 @@ public final class SchemaPlanner {
 
         private void sequences() {
             for (String seq : target.sequences()) {
-                if (hints.isOwnedSequence(seq)) {
+                if (ownedElsewhere(seq)) {
                     continue;
                 }
                 if (!live.sequences().contains(seq)) {
@@ -158,10 +160,16 @@ public final class SchemaPlanner {
                 }
             }
             for (String seq : live.sequences()) {
-                if (!target.sequences().contains(seq) && source.sequences().contains(seq)) {
+                if (!target.sequences().contains(seq) && source.sequences().contains(seq) && !stays(seq)) {
                     add(Stage.DROP_SEQUENCES, new DropSequence(seq));
                 }
             }
+        }
+
+        /** A sequence of a table the plan does not drop (kept, or left for an option) stays with it. */
+        private boolean stays(String sequence) {
+            return fedTable(sequence).filter(t -> target.findTable(t).isEmpty())
+                    .map(t -> hints.isKept(t) || hints.optionalDrop(t, options).isEmpty()).orElse(false);
         }
 
         private void createTable(Table t) {
@@ -173,7 +181,7 @@ public final class SchemaPlanner {
                 addConstraint(c, 0);
             }
             t.indexes().forEach(i -> add(Stage.CREATE_INDEXES, new CreateIndex(i)));
-            t.triggers().forEach(tr -> add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr)));
+            t.triggers().forEach(tr -> add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr, t)));
         }
 
         private void tableNotInTarget(Table t) {
@@ -228,15 +236,18 @@ public final class SchemaPlanner {
                     renamed.put(r.from(), r.to());
                 }
             }
-            List<String> retyped = new ArrayList<>();
-            for (Column c : t.columns()) {
-                Column lc = effective.get(c.name());
+            List<String> reshaped = new ArrayList<>();
+            for (Column wanted : t.columns()) {
+                Column lc = effective.get(wanted.name());
+                Column c = withDeferredNullability(wanted, lc);
                 if (lc == null) {
                     addColumn(c, emptied);
                 } else if (!sameColumn(lc, c)) {
                     alterColumn(lc, c, emptied);
-                    if (!lc.type().equals(c.type())) {
-                        retyped.add(c.name());
+                    // keys and indexes over a column whose type or nullability changes are rebuilt around the change:
+                    // some vendors (SQL Server) alter no column a key, index or foreign key depends on
+                    if (!lc.type().equals(c.type()) || lc.nullable() != c.nullable()) {
+                        reshaped.add(c.name());
                     }
                 }
             }
@@ -249,9 +260,19 @@ public final class SchemaPlanner {
                     }
                 }
             }
-            alignConstraints(liveTable, t, renamed, retyped);
-            alignIndexes(liveTable, t, retyped);
+            alignConstraints(liveTable, t, renamed, reshaped);
+            alignIndexes(liveTable, t, reshaped);
             alignTriggers(liveTable, t);
+        }
+
+        /**
+         * A column of a deferred constraint stays nullable until that constraint's step: where a vendor wants key
+         * columns NOT NULL, the NOT NULL can only come once the data the key needs is there.
+         */
+        private Column withDeferredNullability(Column target, Column liveColumn) {
+            boolean stillNullable = liveColumn == null || liveColumn.nullable();
+            return !target.nullable() && stillNullable && hints.deferredColumns(target.table()).contains(target.name())
+                    ? target.withNullable(true) : target;
         }
 
         private boolean sameColumns(Table a, Table b) {
@@ -312,7 +333,7 @@ public final class SchemaPlanner {
             }
         }
 
-        private void alignConstraints(Table liveTable, Table t, Map<String, String> renamed, List<String> retyped) {
+        private void alignConstraints(Table liveTable, Table t, Map<String, String> renamed, List<String> reshaped) {
             List<Constraint> liveConstraints = liveTable.constraints().stream()
                     .map(c -> renameColumns(c, renamed)).toList();
             for (Constraint c : t.constraints()) {
@@ -320,10 +341,10 @@ public final class SchemaPlanner {
                     continue;
                 }
                 Optional<Constraint> match = liveConstraints.stream().filter(l -> same(l, c)).findFirst();
-                boolean touchesRetyped = c.columns().stream().anyMatch(retyped::contains);
+                boolean touchesReshaped = c.columns().stream().anyMatch(reshaped::contains);
                 if (match.isEmpty()) {
                     addConstraint(c, probe.rowCount(c.table()));
-                } else if (touchesRetyped) {
+                } else if (touchesReshaped) {
                     dropConstraint(original(liveTable, match.get()));
                     addConstraint(c, 0);
                 }
@@ -344,11 +365,11 @@ public final class SchemaPlanner {
                             + " is not part of WSO2's schema (kept)");
                 }
             }
-            // foreign keys of other tables that point at retyped columns of this one must be rebuilt around the change
-            if (!retyped.isEmpty()) {
+            // foreign keys of other tables that point at reshaped columns of this one must be rebuilt around the change
+            if (!reshaped.isEmpty()) {
                 for (Table other : live.tables()) {
                     for (Constraint fk : other.constraints(Constraint.Kind.FK)) {
-                        if (fk.refTable().equals(t.name()) && fk.refColumns().stream().anyMatch(retyped::contains)) {
+                        if (fk.refTable().equals(t.name()) && fk.refColumns().stream().anyMatch(reshaped::contains)) {
                             dropConstraint(fk);
                             target.findTable(other.name()).flatMap(tt -> tt.constraints().stream()
                                     .filter(c -> same(fk, c)).findFirst()).ifPresent(c -> addConstraint(c, 0));
@@ -496,7 +517,7 @@ public final class SchemaPlanner {
             return out;
         }
 
-        private void alignIndexes(Table liveTable, Table t, List<String> retyped) {
+        private void alignIndexes(Table liveTable, Table t, List<String> reshaped) {
             for (Index i : t.indexes()) {
                 Optional<Index> match = liveTable.indexes().stream()
                         .filter(l -> l.name().equals(i.name()) && l.definition().equals(i.definition())).findFirst();
@@ -504,7 +525,7 @@ public final class SchemaPlanner {
                     liveTable.indexes().stream().filter(l -> l.name().equals(i.name())).findFirst()
                             .ifPresent(this::dropIndex);
                     add(Stage.CREATE_INDEXES, new CreateIndex(i));
-                } else if (i.columns().stream().anyMatch(retyped::contains)) {
+                } else if (i.columns().stream().anyMatch(reshaped::contains)) {
                     dropIndex(match.get());
                     add(Stage.CREATE_INDEXES, new CreateIndex(i));
                 }
@@ -526,18 +547,48 @@ public final class SchemaPlanner {
                 Optional<Trigger> match = liveTable.triggers().stream().filter(l -> l.name().equals(tr.name()))
                         .findFirst();
                 if (match.isEmpty()) {
-                    add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr));
+                    add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr, t));
                 } else if (!match.get().timingAndEvent().equals(tr.timingAndEvent())) {
                     add(Stage.DROP_TRIGGERS, new DropTrigger(match.get()));
-                    add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr));
+                    add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr, t));
                 }
             }
             for (Trigger l : liveTable.triggers()) {
                 if (t.triggers().stream().noneMatch(tr -> tr.name().equals(l.name()))) {
-                    add(Stage.DROP_TRIGGERS, new DropTrigger(l));
+                    if (inSource(t.name(), s -> s.triggers().stream().anyMatch(tr -> tr.name().equals(l.name())))) {
+                        add(Stage.DROP_TRIGGERS, new DropTrigger(l));
+                    } else {
+                        leftAlone.add(t.name() + ": trigger " + l.name() + " " + l.timingAndEvent()
+                                + " is not part of WSO2's schema (kept)");
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * A sequence another tool creates: named so by a hint, or the id generator of a table another tool owns (a
+     * sequence a column default reads, or the {@code <TABLE>_SEQUENCE} of a table fed by an id trigger).
+     */
+    public boolean ownedElsewhere(String sequence) {
+        return hints.isOwnedSequence(sequence) || fedTable(sequence).map(hints::isOwnedTable).orElse(false);
+    }
+
+    /** The table of the source or target model whose ids the sequence generates, if any. */
+    Optional<String> fedTable(String sequence) {
+        String lower = sequence.toLowerCase(Locale.ROOT);
+        for (SchemaModel model : List.of(target, source)) {
+            for (Table t : model.tables()) {
+                boolean idTrigger = IdGeneration.sequenceOf(t.name()).equals(sequence)
+                        && t.triggers().stream().anyMatch(tr -> IdGeneration.isIdTrigger(t, tr));
+                boolean readByDefault = t.columns().stream()
+                        .anyMatch(c -> c.defaultValue().toLowerCase(Locale.ROOT).contains("'" + lower + "'"));
+                if (idTrigger || readByDefault) {
+                    return Optional.of(t.name());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<Long> charLength(String type) {

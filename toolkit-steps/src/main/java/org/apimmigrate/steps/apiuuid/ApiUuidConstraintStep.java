@@ -18,7 +18,12 @@ import org.apimmigrate.vendor.common.SqlSections;
 /**
  * After WSO2's migration client: AM_API.API_UUID takes its unique key, the last difference between the upgraded
  * WSO2AM_DB and a fresh 4.0.0. Every API without a UUID, and every UUID two APIs share, is named before anything
- * changes: a unique key admits neither (MSSQL would even take one NULL and refuse the second).
+ * changes: a unique key admits neither, and where a vendor's unique key takes one NULL and refuses the second, a
+ * single missing UUID would go unnoticed. Where the vendor's 4.0.0 schema has the column NOT NULL (its unique keys
+ * take only NOT NULL columns), the pre-client step added it nullable and the plan here makes it NOT NULL first: the
+ * deferred key defers the NOT NULL of its column (see {@link org.apimmigrate.schema.plan.PlanHints}). The SQL comes
+ * from resources: the checks from {@code steps/api-uuid-constraint/checks.sql}, the DDL from the vendor's change
+ * templates.
  */
 public final class ApiUuidConstraintStep extends SchemaConvergenceStep {
 

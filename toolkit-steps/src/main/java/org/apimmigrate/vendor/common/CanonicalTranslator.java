@@ -33,6 +33,8 @@ import org.apimmigrate.api.vendor.ModelTranslator;
  *                   INDEXES|NO_DUPLICATES                    the engine refuses an index on a column list that a
  *                                                            key or another index already covers: it is left out
  * overlay.txt       TYPE|TABLE|COLUMN|type   DEFAULT|TABLE|COLUMN|default   NULLABLE|TABLE|COLUMN|NULL or NOT NULL
+ *                   ON_UPDATE|TABLE|COL1,COL2|action   ON_DELETE|TABLE|COL1,COL2|action   (of the table's foreign key
+ *                   over those columns, in the vendor's words)
  * </pre>
  * Overlay lines apply where the column exists, so one overlay serves every schema version. PostgreSQL functions and
  * triggers are not carried over: the only ones, the {@code TIME_STAMP} trigger and its function, are written per
@@ -48,6 +50,7 @@ public class CanonicalTranslator implements ModelTranslator {
     private final Map<String, String> defaults = new HashMap<>();
     private final Map<String, String> actions = new HashMap<>();
     private final List<List<String>> overlay;
+    private final Map<String, String> foreignKeyActions = new HashMap<>();
     private String identityClause;
     private boolean sequenceTrigger;
     private boolean unnamed;
@@ -77,7 +80,15 @@ public class CanonicalTranslator implements ModelTranslator {
         if (types.isEmpty()) {
             throw new IllegalStateException("No translation rules for " + vendorId + " under " + base);
         }
-        this.overlay = RuleLines.read(base + "overlay.txt");
+        List<List<String>> columnRules = new ArrayList<>();
+        for (List<String> rule : RuleLines.read(base + "overlay.txt")) {
+            if (rule.get(0).equals("ON_UPDATE") || rule.get(0).equals("ON_DELETE")) {
+                foreignKeyActions.put(rule.get(1) + "|" + rule.get(2) + "|" + rule.get(0), rule.get(3));
+            } else {
+                columnRules.add(rule);
+            }
+        }
+        this.overlay = columnRules;
     }
 
     @Override
@@ -140,8 +151,10 @@ public class CanonicalTranslator implements ModelTranslator {
         if (k.kind() != Constraint.Kind.FK) {
             return k.withName(name);
         }
+        String fk = k.table() + "|" + String.join(",", k.columns()) + "|";
         return Constraint.foreignKey(k.table(), name, k.columns(), k.refTable(), k.refColumns(),
-                action("UPDATE", k.onUpdate()), action("DELETE", k.onDelete()));
+                foreignKeyActions.getOrDefault(fk + "ON_UPDATE", action("UPDATE", k.onUpdate())),
+                foreignKeyActions.getOrDefault(fk + "ON_DELETE", action("DELETE", k.onDelete())));
     }
 
     private String action(String event, String code) {

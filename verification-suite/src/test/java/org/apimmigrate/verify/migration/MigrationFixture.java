@@ -18,6 +18,7 @@ import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.run.TargetDatabase;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.schema.plan.PlanHints;
+import org.apimmigrate.schema.plan.SchemaPlanner;
 import org.apimmigrate.steps.Steps;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.engine.TestDatabase;
@@ -119,14 +120,20 @@ public final class MigrationFixture {
         h.execute("DROP TABLE AM_LABELS");
     }
 
-    /** The WSO2AM_DB snapshot minus what the toolkit documents as owned elsewhere or its own. */
-    public static Snapshot comparableAm(Snapshot s) {
-        return s.filter(l -> !ownedElsewhere(l));
+    /**
+     * The WSO2AM_DB snapshot minus what the toolkit documents as owned elsewhere (tables, and sequences the planner
+     * leaves to their owners, e.g. the id sequences of those tables) or its own.
+     */
+    public Snapshot comparableAm(Snapshot s) {
+        SchemaPlanner planner = new SchemaPlanner(KnownSchema.AM_320.model(vendor), KnownSchema.AM_400.model(vendor),
+                AM_HINTS, Set.of());
+        return s.filter(l -> !ownedElsewhere(l, planner));
     }
 
-    static boolean ownedElsewhere(SnapshotLine l) {
+    static boolean ownedElsewhere(SnapshotLine l, SchemaPlanner planner) {
         String name = l.table() != null ? l.table() : l.fields().get(0);
-        return toolOwned(name) || AM_HINTS.isOwnedTable(name) || AM_HINTS.isOwnedSequence(name)
+        boolean ownedSequence = l.kind() == SnapshotLine.Kind.SEQ && planner.ownedElsewhere(name);
+        return toolOwned(name) || AM_HINTS.isOwnedTable(name) || ownedSequence
                 || AM_HINTS.optionalDrop(name).isPresent();
     }
 

@@ -44,7 +44,7 @@ class MigrationFlowIT {
 
         Snapshot am = f.snapshot(f.am);
         Snapshot fresh = KnownSchema.AM_400.expectedSnapshot(f.vendor);
-        assertThat(MigrationFixture.comparableAm(am).diff(MigrationFixture.comparableAm(fresh)).describe())
+        assertThat(f.comparableAm(am).diff(f.comparableAm(fresh)).describe())
                 .as("WSO2AM_DB after both phases vs fresh 4.0.0").isEmpty();
         Snapshot shared = f.snapshot(f.shared);
         assertThat(MigrationFixture.registryPart(shared).diff(

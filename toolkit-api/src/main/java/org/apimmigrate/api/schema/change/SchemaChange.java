@@ -181,7 +181,11 @@ public sealed interface SchemaChange {
         }
     }
 
-    record CreateTrigger(Trigger trigger) implements SchemaChange {
+    /**
+     * Creates a trigger on the table {@code on} (its target definition): where the vendor writes the body itself,
+     * e.g. an id trigger that fills the primary key from a sequence, the body depends on the table's keys.
+     */
+    record CreateTrigger(Trigger trigger, Table on) implements SchemaChange {
         public String table() {
             return trigger.table();
         }
