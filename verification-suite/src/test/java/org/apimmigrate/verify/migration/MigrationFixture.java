@@ -25,23 +25,23 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** A 3.2.0 WSO2AM_DB and SHARED_DB on one engine, and a migrator over them. */
-final class MigrationFixture {
+public final class MigrationFixture {
 
     static final PlanHints AM_HINTS = PlanHints.fromResource("org/apimmigrate/steps/am-db-schema-upgrade/hints.txt");
 
-    final Engine engine;
-    final Vendor vendor;
-    final TestDatabase am;
-    final TestDatabase shared;
+    public final Engine engine;
+    public final Vendor vendor;
+    public final TestDatabase am;
+    public final TestDatabase shared;
 
     private final GeneratorSettings data;
 
-    MigrationFixture(Engine engine) {
+    public MigrationFixture(Engine engine) {
         this(engine, null);
     }
 
     /** 3.2.0 schemas on the engine, filled by the generator when {@code data} is given. */
-    MigrationFixture(Engine engine, GeneratorSettings data) {
+    public MigrationFixture(Engine engine, GeneratorSettings data) {
         this.engine = engine;
         this.vendor = Vendors.require(engine.vendorId());
         this.data = data;
@@ -65,7 +65,7 @@ final class MigrationFixture {
     }
 
     /** An identical, independent copy: cheap where the engine copies databases, rebuilt (same seed) elsewhere. */
-    MigrationFixture copy() {
+    public MigrationFixture copy() {
         var amCopy = engine.copyDatabase(am, "am");
         var sharedCopy = engine.copyDatabase(shared, "shared");
         if (amCopy.isPresent() && sharedCopy.isPresent()) {
@@ -75,12 +75,12 @@ final class MigrationFixture {
     }
 
     /** Options as the runner builds them from a registry.xml with all four versioning flags on. */
-    static StepContext.MigrationOptions versioningOn() {
+    public static StepContext.MigrationOptions versioningOn() {
         return new StepContext.MigrationOptions(new StepContext.RegistryVersioning(true,
                 StepContext.RegistryVersioning.Choice.DECIDE_FROM_CONFIGURATION, "test registry.xml"), Set.of());
     }
 
-    Migrator migrator(StepContext.MigrationOptions options, StatementInterceptor interceptor) {
+    public Migrator migrator(StepContext.MigrationOptions options, StatementInterceptor interceptor) {
         return new Migrator(Steps.all(), Map.of(
                 DatabaseRole.APIM_DB, new TargetDatabase(DatabaseRole.APIM_DB, am.jdbi(), vendor, am.url(), am.name()),
                 DatabaseRole.SHARED_DB, new TargetDatabase(DatabaseRole.SHARED_DB, shared.jdbi(), vendor, shared.url(),
@@ -91,12 +91,12 @@ final class MigrationFixture {
         return migrator(StepContext.MigrationOptions.defaults(), StatementInterceptor.NONE);
     }
 
-    Snapshot snapshot(TestDatabase db) {
+    public Snapshot snapshot(TestDatabase db) {
         return db.jdbi().withHandle(h -> vendor.catalog().snapshot(h));
     }
 
     /** What WSO2's migration client does to the schema: it drops the label tables after moving them. */
-    void simulateClientSchemaEffect(Handle h) {
+    public void simulateClientSchemaEffect(Handle h) {
         h.execute("DROP TABLE AM_LABEL_URLS");
         h.execute("DROP TABLE AM_LABELS");
     }
@@ -121,13 +121,13 @@ final class MigrationFixture {
     }
 
     /** Schema and every row of both databases, minus the toolkit's own tables: what "the same end state" means. */
-    State state() {
+    public State state() {
         Snapshot amSchema = snapshot(am);
         Snapshot sharedSchema = snapshot(shared);
         return new State(amSchema, sharedSchema, TableContents.of(am, amSchema), TableContents.of(shared, sharedSchema));
     }
 
-    record State(Snapshot amSchema, Snapshot sharedSchema, java.util.Map<String, String> amRows,
+    public record State(Snapshot amSchema, Snapshot sharedSchema, java.util.Map<String, String> amRows,
                  java.util.Map<String, String> sharedRows) {
     }
 }

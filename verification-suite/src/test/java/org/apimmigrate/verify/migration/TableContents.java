@@ -20,12 +20,12 @@ import org.apimmigrate.verify.engine.TestDatabase;
  * A digest of every row of every table of a schema, independent of row order: two databases with equal digests hold
  * the same rows. Tables of the toolkit's own (journal, lock) are left out, their rows hold times.
  */
-final class TableContents {
+public final class TableContents {
 
     private TableContents() {
     }
 
-    static Map<String, String> of(TestDatabase db, Snapshot schema) {
+    public static Map<String, String> of(TestDatabase db, Snapshot schema) {
         Map<String, String> out = new TreeMap<>();
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             for (String table : schema.tables()) {
