@@ -29,14 +29,15 @@ public final class DatabaseOptions {
     List<Path> lib = new ArrayList<>();
 
     @Option(names = "--am-url", paramLabel = "<jdbc-url>", description = "JDBC URL of WSO2AM_DB (replaces "
-            + "[database.apim_db]); its password comes from APIM_MIGRATE_APIM_DB_PASSWORD or a prompt.")
+            + "[database.apim_db]); the password comes from APIM_MIGRATE_APIM_DB_PASSWORD (or --ask-passwords).")
     String amUrl;
 
     @Option(names = "--am-user", paramLabel = "<user>", description = "Database user for --am-url.")
     String amUser;
 
     @Option(names = "--shared-url", paramLabel = "<jdbc-url>", description = "JDBC URL of SHARED_DB, the registry "
-            + "(replaces [database.shared_db]); its password comes from APIM_MIGRATE_SHARED_DB_PASSWORD or a prompt.")
+            + "(replaces [database.shared_db]); the password comes from APIM_MIGRATE_SHARED_DB_PASSWORD (or "
+            + "--ask-passwords).")
     String sharedUrl;
 
     @Option(names = "--shared-user", paramLabel = "<user>", description = "Database user for --shared-url.")

@@ -17,8 +17,9 @@ public final class MigrationChoices {
 
     public static final String DROP_SUBSCRIPTION_KEY_MAPPING = "drop-subscription-key-mapping";
 
-    @Option(names = "--registry-xml", paramLabel = "<OLD_API-M_HOME>/repository/conf/registry.xml",
-            description = "The 3.2.0 server's registry.xml: its versioning flags decide the registry clean-up.")
+    @Option(names = "--registry-xml", paramLabel = "<registry.xml>",
+            description = "The 3.2.0 server's registry.xml (<OLD_API-M_HOME>/repository/conf/registry.xml): its "
+                    + "versioning flags decide the registry clean-up.")
     Path registryXml;
 
     @Option(names = "--registry-versioning", paramLabel = "clean|skip",
