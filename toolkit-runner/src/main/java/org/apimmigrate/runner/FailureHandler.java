@@ -32,9 +32,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException) {
-                return Failure.database("The database failed: " + rootMessage(e),
-                        "Nothing after the failing statement ran. Fix the cause and run the same command again; "
-                                + "`apim-migrate status` shows where each database stands.", e);
+                return Failure.database("The database refused: " + rootMessage(e),
+                        "Fix the cause (--verbose shows more) and run the same command again; a migration resumes "
+                                + "where it stopped, and `apim-migrate status` shows where each database stands.", e);
             }
         }
         return Failure.database("The command failed: " + rootMessage(e),

@@ -41,28 +41,33 @@ public final class Preflight {
     }
 
     public PreflightResult run(Phase phase) {
-        Migrator migrator = targets.migrator(options, RunListener.NONE, StatementInterceptor.NONE);
-        RunReport run = migrator.preflight(phase);
         List<DatabaseFacts> facts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<String, Long> allRows = new LinkedHashMap<>();
         for (DatabaseRole role : DatabaseRole.values()) {
             ConnectedDatabase db = targets.get(role);
             Privileges privileges = Privileges.of(db);
-            Map<String, Long> rows;
-            try (Handle h = db.jdbi().open()) {
-                rows = RowCounts.of(h, Estimates.tables());
-            }
+            Map<String, Long> rows = readable(() -> {
+                try (Handle h = db.jdbi().open()) {
+                    return RowCounts.of(h, Estimates.tables());
+                }
+            }, e -> Map.of());
             rows.forEach(allRows::putIfAbsent);
+            String state = readable(() -> SchemaStates.describe(role, db, options), e -> "unknown: cannot read it ("
+                    + e + ")");
             facts.add(new DatabaseFacts(role.tomlName(), db.datasource().safeUrl(), db.user(),
-                    db.vendor().displayName(), db.engine(), db.driver(), SchemaStates.describe(role, db, options),
-                    privileges.missing(), privileges.note(), rows));
+                    db.vendor().displayName(), db.engine(), db.driver(), state, privileges.missing(),
+                    privileges.note(), rows));
             if (!privileges.missing().isEmpty()) {
                 findings.add(Finding.blocker("MISSING_PRIVILEGES", role.tomlName() + ": the user " + db.user()
                         + " lacks " + String.join(", ", privileges.missing()) + ".", "Grant them (the upgrade guide "
                         + "asks for a user that may change the schema), or run as the schema's owner."));
             }
         }
+        Migrator migrator = targets.migrator(options, RunListener.NONE, StatementInterceptor.NONE);
+        RunReport run = readable(() -> migrator.preflight(phase), e -> new RunReport(phase, RunReport.Mode.PREFLIGHT,
+                List.of(), List.of(Finding.blocker("CANNOT_READ", "The steps' checks cannot read the databases: " + e,
+                        "Run as the user the upgrade guide asks for: one that owns the schema or may change it."))));
         Map<String, Duration> estimates = new LinkedHashMap<>();
         for (StepReport step : run.steps()) {
             if (step.state() == StepReport.State.PENDING) {
@@ -76,9 +81,26 @@ public final class Preflight {
         return new PreflightResult(phase, facts, others, registryVersioning, run, estimates, apiUuid(phase), findings);
     }
 
+    /** What a read gives, or what to show instead where the database refuses it (e.g. missing privileges). */
+    private static <T> T readable(java.util.function.Supplier<T> read, java.util.function.Function<String, T> instead) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            Throwable t = e;
+            while (t.getCause() != null && t.getCause() != t) {
+                t = t.getCause();
+            }
+            return instead.apply(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip());
+        }
+    }
+
     /** After the pre-client phase: would the API_UUID key go on now? */
     private List<CheckResult> apiUuid(Phase phase) {
         ConnectedDatabase am = targets.get(DatabaseRole.APIM_DB);
+        return readable(() -> apiUuid(phase, am), e -> List.of());
+    }
+
+    private static List<CheckResult> apiUuid(Phase phase, ConnectedDatabase am) {
         try (Handle h = am.jdbi().open()) {
             boolean preClientDone = new Journal(h, am.vendor()).find(Steps.AM_DB_SCHEMA_UPGRADE)
                     .filter(e -> e.finished()).isPresent();

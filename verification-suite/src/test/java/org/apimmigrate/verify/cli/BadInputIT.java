@@ -167,6 +167,24 @@ class BadInputIT {
     }
 
     @Test
+    void aUserWhoDoesNotOwnTheTablesLacksAPrivilegeAndIsStoppedBeforeAnyChange() {
+        String password = CliDatabases.password();
+        PasswordCheckingPostgres engine = PasswordCheckingPostgres.get();
+        PasswordCheckingPostgres.OwnedDatabase am = engine.createDatabase(password);
+        PasswordCheckingPostgres.OwnedDatabase shared = engine.createDatabase(password);
+        engine.loadAsSuperuser(am, KnownSchema.AM_320);
+        engine.loadAsSuperuser(shared, KnownSchema.SHARED_320);
+        ApimHome home = ApimHome.write(tmp, ApimHome.section("apim_db", am.url(), am.user(), password)
+                + ApimHome.section("shared_db", shared.url(), shared.user(), password), false);
+
+        RunnerProcess.Result preflight = RunnerProcess.of("preflight", "--apim-home", home.home().toString(),
+                "--registry-xml", home.registryXml().toString()).run();
+        assertThat(preflight.exitCode()).as(preflight.describe()).isEqualTo(1);
+        assertThat(preflight.stdout()).contains("privileges: MISSING ownership of", "[MISSING_PRIVILEGES]",
+                "What to do: Grant them").doesNotContain(password);
+    }
+
+    @Test
     void unknownVendorOfAnOfflinePlanIsNamed() {
         RunnerProcess.Result r = RunnerProcess.of("plan", "--offline", "--vendor", "sybase").run();
         assertOneMessage(r, 2, "Unknown database vendor 'sybase'", "postgresql", "mysql");

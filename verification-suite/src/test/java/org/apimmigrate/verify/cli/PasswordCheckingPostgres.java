@@ -9,8 +9,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.fixtures.FixtureSchemas;
+import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.vendor.common.SqlResource;
 import org.apimmigrate.vendor.common.SqlSections;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * An embedded PostgreSQL that checks passwords: the engines of the matrix accept any (zonky trusts local
@@ -54,6 +59,13 @@ final class PasswordCheckingPostgres {
             instance = new PasswordCheckingPostgres();
         }
         return instance;
+    }
+
+    /** Loads a schema into the database as the superuser, so that its tables are not the owner user's. */
+    void loadAsSuperuser(OwnedDatabase db, KnownSchema schema) {
+        try (Handle h = Jdbi.create(postgres.getDatabase("postgres", db.name())).open()) {
+            FixtureSchemas.load(h, schema, Vendors.require("postgresql"));
+        }
     }
 
     OwnedDatabase createDatabase(String password) {
