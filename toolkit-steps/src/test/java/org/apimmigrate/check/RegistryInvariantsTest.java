@@ -18,7 +18,8 @@ class RegistryInvariantsTest {
             vendor.ddl().createSchema(KnownSchema.SHARED_400.model(vendor)).forEach(h::execute);
             assertThat(RegistryInvariants.run(h)).allMatch(CheckResult::passed).hasSize(10);
 
-            h.execute("INSERT INTO REG_PROPERTY (REG_ID, REG_NAME, REG_VALUE, REG_TENANT_ID) VALUES (1, 'a', 'b', -1234)");
+            h.execute("INSERT INTO REG_PROPERTY (REG_ID, REG_NAME, REG_VALUE, REG_TENANT_ID) "
+                    + "VALUES (1, 'a', 'b', -1234)");
             h.execute("INSERT INTO REG_LOG (REG_LOG_ID, REG_PATH, REG_USER_ID, REG_LOGGED_TIME, REG_ACTION, "
                     + "REG_TENANT_ID) VALUES (1, '/x', 'admin', CURRENT_TIMESTAMP, 7, -1234)");
             h.execute("INSERT INTO REG_LOG (REG_LOG_ID, REG_PATH, REG_USER_ID, REG_LOGGED_TIME, REG_ACTION, "

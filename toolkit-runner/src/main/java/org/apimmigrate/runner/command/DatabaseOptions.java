@@ -52,7 +52,7 @@ public final class DatabaseOptions {
         }
         PasswordResolver passwords = PasswordResolver.system(askPasswords);
         List<Path> driverDirs = new ArrayList<>();
-        Map<String, Datasource> fromToml = Map.of();
+        DeploymentToml.Datasources fromToml = new DeploymentToml.Datasources(Map.of(), Map.of());
         if (apimHome != null) {
             if (!Files.isDirectory(apimHome)) {
                 throw Failure.usage("--apim-home " + apimHome + " is not a folder.", "Give the API-M 4.0.0 home "
@@ -70,9 +70,9 @@ public final class DatabaseOptions {
                 : fromToml.get("shared_db");
         require(apim, "apim_db", "--am-url");
         require(shared, "shared_db", "--shared-url");
-        List<Datasource> others = fromToml.values().stream()
+        List<Datasource> others = fromToml.datasources().values().stream()
                 .filter(d -> !d.name().equals("apim_db") && !d.name().equals("shared_db")).toList();
-        return new Configuration(apim, shared, others, driverDirs);
+        return new Configuration(apim, shared, others, fromToml.unusable(), driverDirs);
     }
 
     private static Datasource plain(String name, String url, String user, String option, PasswordResolver passwords) {

@@ -22,11 +22,25 @@ public final class DeploymentToml {
 
     /** The datasources read, in this order, where present. */
     public static final List<String> DATASOURCES = List.of("apim_db", "shared_db", "user", "config");
+    /** The datasources the toolkit migrates; the others are only checked for reachability. */
+    private static final List<String> MIGRATED = List.of("apim_db", "shared_db");
+
+    /**
+     * @param datasources by name, in file order
+     * @param unusable    the other datasources ({@code user}, {@code config}) whose password cannot be had, with why:
+     *                    they are only ever checked for reachability, so that stops nothing
+     */
+    public record Datasources(Map<String, Datasource> datasources, Map<String, String> unusable) {
+
+        public Datasource get(String name) {
+            return datasources.get(name);
+        }
+    }
 
     private DeploymentToml() {
     }
 
-    public static Map<String, Datasource> read(Path file, PasswordResolver passwords) {
+    public static Datasources read(Path file, PasswordResolver passwords) {
         if (!Files.isRegularFile(file)) {
             throw Failure.usage("There is no deployment.toml at " + file + ".", "Give --apim-home <API-M_4.0.0_HOME>"
                     + " (the folder holding repository/conf/deployment.toml) or --config <deployment.toml>.");
@@ -44,14 +58,23 @@ public final class DeploymentToml {
             throw Failure.usage("Cannot read " + file + ": " + e.getMessage(), "Check the path and its permissions.");
         }
         Map<String, Datasource> out = new LinkedHashMap<>();
+        Map<String, String> unusable = new LinkedHashMap<>();
         JsonNode database = root.path("database");
         for (String name : DATASOURCES) {
             JsonNode section = database.path(name);
-            if (section.isObject()) {
+            if (!section.isObject()) {
+                continue;
+            }
+            try {
                 out.put(name, datasource(file, name, section, passwords));
+            } catch (Failure f) {
+                if (MIGRATED.contains(name)) {
+                    throw f;
+                }
+                unusable.put(name, f.getMessage());
             }
         }
-        return out;
+        return new Datasources(out, unusable);
     }
 
     private static Datasource datasource(Path file, String name, JsonNode section, PasswordResolver passwords) {

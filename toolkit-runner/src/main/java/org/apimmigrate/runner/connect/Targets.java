@@ -17,7 +17,9 @@ import org.apimmigrate.steps.Steps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The API Manager's databases, connected: WSO2AM_DB and SHARED_DB, and a migrator over them. Closing ends the pools. */
+/**
+ * The API Manager's databases, connected: WSO2AM_DB and SHARED_DB, and a migrator over them. Closing ends the pools.
+ */
 public final class Targets implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Targets.class);
@@ -46,6 +48,7 @@ public final class Targets implements AutoCloseable {
             roles.put(DatabaseRole.APIM_DB, connector.connect(config.apimDb()));
             roles.put(DatabaseRole.SHARED_DB, connector.connect(config.sharedDb()));
             if (withOthers) {
+                config.unusable().forEach((name, why) -> unreachable.put(name, "not checked: " + why));
                 for (Datasource ds : config.others()) {
                     try {
                         others.put(ds.name(), connector.connect(ds));

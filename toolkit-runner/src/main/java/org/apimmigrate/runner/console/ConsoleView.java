@@ -191,7 +191,10 @@ public final class ConsoleView {
                 out.line("  " + e.stepId() + " [" + e.phase() + "]: " + e.status() + ", started " + e.startedAt()
                         + (e.finishedAt() == null ? "" : ", finished " + e.finishedAt()) + ", "
                         + e.statementsRun() + " statement(s), " + e.rowsAffected() + " row(s), toolkit "
-                        + e.toolVersion() + (e.detail() == null || e.detail().isEmpty() ? "" : "\n      " + e.detail()));
+                        + e.toolVersion());
+                if (e.detail() != null && !e.detail().isEmpty()) {
+                    out.line("      " + e.detail());
+                }
             }
         });
     }

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apimmigrate.api.step.DatabaseRole;
@@ -126,7 +127,7 @@ public final class DemoCommand implements Callable<Integer> {
             var datasources = DeploymentToml.read(home.apimHome().resolve("repository/conf/deployment.toml"),
                     PasswordResolver.system(false));
             Configuration config = new Configuration(datasources.get("apim_db"), datasources.get("shared_db"),
-                    List.of(), List.of(home.apimHome().resolve("repository/components/lib")));
+                    List.of(), Map.of(), List.of(home.apimHome().resolve("repository/components/lib")));
             RegistryXml xml = RegistryXml.read(home.registryXml());
             StepContext.MigrationOptions options = new StepContext.MigrationOptions(xml.toOption(
                     StepContext.RegistryVersioning.Choice.DECIDE_FROM_CONFIGURATION), java.util.Set.of());

@@ -77,7 +77,8 @@ public final class Preflight {
         Map<String, String> others = new LinkedHashMap<>();
         targets.others().forEach((name, db) -> others.put(name, "reachable: " + db.engine() + " at "
                 + db.datasource().safeUrl() + " (not changed by this toolkit)"));
-        targets.unreachable().forEach((name, why) -> others.put(name, "not reachable: " + why));
+        targets.unreachable().forEach((name, why) -> others.put(name, why.startsWith("not checked: ") ? why
+                : "not reachable: " + why));
         return new PreflightResult(phase, facts, others, registryVersioning, run, estimates, apiUuid(phase), findings);
     }
 

@@ -16,7 +16,8 @@ public final class JdbcUrlRedaction {
     /** {@code //user:password@} */
     private static final Pattern USER_INFO = Pattern.compile("(?i)(jdbc:[a-z0-9:]+//[^/:@\\s]+:)([^@/\\s]+)(@)");
     /** Oracle thin {@code jdbc:oracle:thin:user/password@host} */
-    private static final Pattern ORACLE_CREDENTIALS = Pattern.compile("(?i)(jdbc:oracle:[a-z0-9]+:[^/@:\\s]+/)([^@\\s]+)(@)");
+    private static final Pattern ORACLE_CREDENTIALS =
+            Pattern.compile("(?i)(jdbc:oracle:[a-z0-9]+:[^/@:\\s]+/)([^@\\s]+)(@)");
 
     private JdbcUrlRedaction() {
     }

@@ -61,7 +61,7 @@ class DeploymentTomlTest {
     @Test
     void readsTheDatasourcesTheGuideTellsUsersToSetAndResolvesTheirPasswords() throws IOException {
         Map<String, Datasource> ds = DeploymentToml.read(toml(GUIDE_EXAMPLE), environment(Map.of(
-                "APIM_MIGRATE_APIM_DB_PASSWORD", "from-the-env-1", "UM_PASSWORD", "um-secret-2")));
+                "APIM_MIGRATE_APIM_DB_PASSWORD", "from-the-env-1", "UM_PASSWORD", "um-secret-2"))).datasources();
 
         assertThat(ds).containsOnlyKeys("apim_db", "shared_db", "user");
         assertThat(ds.get("apim_db").url()).isEqualTo("jdbc:mysql://localhost:3306/am_db");
@@ -83,6 +83,15 @@ class DeploymentTomlTest {
                     assertThat(f.getMessage()).contains("apim_db", "secure-vault", "$secret{apim_db_password}");
                     assertThat(f.remedy()).contains("APIM_MIGRATE_APIM_DB_PASSWORD");
                 });
+    }
+
+    @Test
+    void anOtherDatasourceWithoutItsPasswordIsOnlyNotedForItIsNeverMigrated() throws IOException {
+        DeploymentToml.Datasources read = DeploymentToml.read(toml(GUIDE_EXAMPLE), environment(Map.of(
+                "APIM_MIGRATE_APIM_DB_PASSWORD", "from-the-env-1")));
+        assertThat(read.datasources()).containsOnlyKeys("apim_db", "shared_db");
+        assertThat(read.unusable()).containsOnlyKeys("user");
+        assertThat(read.unusable().get("user")).contains("$env{UM_PASSWORD}", "UM_PASSWORD is not set");
     }
 
     @Test

@@ -36,7 +36,8 @@ class ReportFilesTest {
                 List.of("ALTER TABLE AM_API ADD API_UUID VARCHAR(255)"))), List.of("a note"));
         recorder.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(new StepReport(
                 "am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)",
-                StepReport.State.DONE, List.of(Finding.warning("W", "<script>alert(1)</script> Hunter2-Secret | pipe", "do x")), plan,
+                StepReport.State.DONE, List.of(Finding.warning("W", "<script>alert(1)</script> Hunter2-Secret | pipe",
+                "do x")), plan,
                 new StepOutcome(1, 0, List.of("a | b")), Duration.ofMillis(1500), "one | two")), List.of()));
 
         Path html = ReportFiles.write(dir, recorder.build(0, ""));
@@ -49,7 +50,8 @@ class ReportFilesTest {
                 .path("statements").get(0).asText()).isEqualTo("ALTER TABLE AM_API ADD API_UUID VARCHAR(255)");
         assertThat(json.path("runs").get(0).path("steps").get(0).path("durationMillis").asLong()).isEqualTo(1500);
         String page = Files.readString(html);
-        assertThat(page).contains("&lt;script&gt;", "add column &lt;b&gt;|x&lt;/b&gt;", "ALTER TABLE AM_API ADD API_UUID VARCHAR(255);")
+        assertThat(page).contains("&lt;script&gt;", "add column &lt;b&gt;|x&lt;/b&gt;",
+                        "ALTER TABLE AM_API ADD API_UUID VARCHAR(255);")
                 .doesNotContain("<script", "<link", "http://", "https://");
         String md = Files.readString(dir.resolve("report.md"));
         assertThat(md).contains("| one \\| two |").contains("```\n-- a note");

@@ -14,7 +14,7 @@ record ApimHome(Path home, Path registryXml) {
 
     static final String TOML = "repository/conf/deployment.toml";
 
-    /** @param password the value written as {@code password = "..."}, e.g. a plain password or {@code $secret{alias}} */
+    /** @param password written as {@code password = "..."}: a plain password, or e.g. {@code $secret{alias}} */
     static ApimHome write(Path dir, TestDatabase am, TestDatabase shared, String user, String password,
                           boolean versioningOn) {
         return write(dir, section("apim_db", am, user, password) + section("shared_db", shared, user, password),

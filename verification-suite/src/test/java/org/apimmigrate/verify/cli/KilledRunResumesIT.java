@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code kill -9} in the middle of the WSO2AM_DB schema upgrade (the jar halts there on
- * {@code -Dapim.migrate.haltBefore}, so the crash hits a known statement), then the same command again: the journal shows the
- * interrupted step, the second run resumes it, and both databases end exactly where an undisturbed run ends.
+ * {@code -Dapim.migrate.haltBefore}, so the crash hits a known statement), then the same command again: the
+ * journal shows the interrupted step, the second run resumes it, and both databases end exactly where an
+ * undisturbed run ends.
  */
 class KilledRunResumesIT {
 
