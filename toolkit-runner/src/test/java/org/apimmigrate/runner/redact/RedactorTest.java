@@ -11,7 +11,7 @@ class RedactorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '!', value = {
         "jdbc:postgresql://h/am?user=a&password=Top5ecret&ssl=1 ! jdbc:postgresql://h/am?user=a&password=****&ssl=1",
-        "jdbc:sqlserver://h;databaseName=am;password=Top5ecret;x=1 ! jdbc:sqlserver://h;databaseName=am;password=****;x=1",
+        "jdbc:sqlserver://h;db=am;password=Top5ecret;x=1 ! jdbc:sqlserver://h;db=am;password=****;x=1",
         "jdbc:mysql://a:Top5ecret@h:3306/am ! jdbc:mysql://a:****@h:3306/am",
         "jdbc:oracle:thin:scott/Top5ecret@//h:1521/am ! jdbc:oracle:thin:scott/****@//h:1521/am",
         "jdbc:db2://h:50000/am:user=a;password=Top5ecret; ! jdbc:db2://h:50000/am:user=a;password=****;",
