@@ -9,7 +9,7 @@ import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.vendor.CatalogReader.MissingPrivilege;
 
 /** Turns the privileges a user lacks into one blocker per database, short enough to read on a console. */
-final class PrivilegeFindings {
+public final class PrivilegeFindings {
 
     private static final int NAMED_OBJECTS = 5;
 
@@ -20,6 +20,15 @@ final class PrivilegeFindings {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(Finding.blocker("MISSING_PRIVILEGE",
+                databaseLabel + ": the connected user lacks privileges the migration uses: "
+                        + String.join("; ", summarise(missing)) + ".",
+                "Grant them to this user (or connect as the schema's owner), then run the same command again; "
+                        + "nothing was changed. No administrator or superuser rights are needed beyond these."));
+    }
+
+    /** One entry per privilege and kind of object, many objects folded: "OWNER on 180 tables (AM_API, ...)". */
+    public static List<String> summarise(List<MissingPrivilege> missing) {
         // "OWNER on table AM_API", "OWNER on table AM_APPLICATION" -> "OWNER on 2 tables (AM_API, AM_APPLICATION)"
         Map<String, List<String>> byPrivilegeAndKind = new LinkedHashMap<>();
         for (MissingPrivilege m : missing) {
@@ -36,10 +45,6 @@ final class PrivilegeFindings {
                     Math.min(NAMED_OBJECTS, names.size()))) + (names.size() > NAMED_OBJECTS ? ", ..." : "") + ")";
             parts.add(pk[0] + " on " + objects);
         });
-        return Optional.of(Finding.blocker("MISSING_PRIVILEGE",
-                databaseLabel + ": the connected user lacks privileges the migration uses: " + String.join("; ", parts)
-                        + ".",
-                "Grant them to this user (or connect as the schema's owner), then run the same command again; "
-                        + "nothing was changed. No administrator or superuser rights are needed beyond these."));
+        return parts;
     }
 }

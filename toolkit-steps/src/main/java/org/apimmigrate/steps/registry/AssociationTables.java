@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /** The registry's four association tables, each with the value table it points at. */
-record AssociationTables(String association, String value, String idColumn, String shortName) {
+public record AssociationTables(String association, String value, String idColumn, String shortName) {
 
-    static final List<AssociationTables> ALL = List.of(
+    public static final List<AssociationTables> ALL = List.of(
             new AssociationTables("REG_RESOURCE_PROPERTY", "REG_PROPERTY", "REG_PROPERTY_ID", "RRP"),
             new AssociationTables("REG_RESOURCE_TAG", "REG_TAG", "REG_TAG_ID", "RRT"),
             new AssociationTables("REG_RESOURCE_COMMENT", "REG_COMMENT", "REG_COMMENT_ID", "RRC"),
             new AssociationTables("REG_RESOURCE_RATING", "REG_RATING", "REG_RATING_ID", "RRR"));
 
-    Map<String, String> slots() {
+    /** Fills {@code ${assoc}}, {@code ${value}}, {@code ${id}} and {@code ${tmp}} of the SQL templates. */
+    public Map<String, String> slots() {
         return Map.of("assoc", association, "value", value, "id", idColumn, "tmp", shortName);
     }
 }

@@ -9,7 +9,9 @@ import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
+import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.run.Checksums;
+import org.apimmigrate.steps.OfflinePlanning;
 import org.apimmigrate.steps.PlanExecution;
 import org.apimmigrate.vendor.common.SqlResource;
 import org.apimmigrate.vendor.common.SqlSections;
@@ -20,7 +22,7 @@ import org.apimmigrate.vendor.common.SqlSections;
  * go. Unlike the guide's script, rows written without versioning (REG_VERSION NULL) are never touched. Every
  * statement is idempotent, so a re-run after a crash finishes the work.
  */
-public final class RegistryVersioningCleanupStep implements Step {
+public final class RegistryVersioningCleanupStep implements Step, OfflinePlanning {
 
     public static final String ID = "registry-versioning-cleanup";
     private static final String FOLDER = "org/apimmigrate/steps/" + ID + "/";
@@ -68,7 +70,17 @@ public final class RegistryVersioningCleanupStep implements Step {
         if (!decision.clean()) {
             return StepPlan.nothingToDo(List.of("not run: " + decision.reason()));
         }
-        SqlSections sql = sql(ctx);
+        return cleanup(ctx.vendor(), "runs because " + decision.reason());
+    }
+
+    @Override
+    public StepPlan offlinePlan(Vendor vendor, StepContext.MigrationOptions options) {
+        return cleanup(vendor, "runs only where registry versioning was on (registry.xml and the data agree) or "
+                + "when chosen with --registry-versioning=clean");
+    }
+
+    private StepPlan cleanup(Vendor vendor, String note) {
+        SqlSections sql = sql(vendor);
         List<StepPlan.Action> actions = new ArrayList<>();
         for (AssociationTables t : AssociationTables.ALL) {
             sql.find("prepare").ifPresent(s -> actions.add(action("prepare " + t.association(), s, t)));
@@ -85,15 +97,15 @@ public final class RegistryVersioningCleanupStep implements Step {
         for (AssociationTables t : AssociationTables.ALL) {
             sql.find("finish").ifPresent(s -> actions.add(action("tidy up " + t.association(), s, t)));
         }
-        return new StepPlan(actions, List.of("runs because " + decision.reason()));
+        return new StepPlan(actions, List.of(note));
     }
 
     private static StepPlan.Action action(String description, List<String> statements, AssociationTables t) {
         return new StepPlan.Action(description, statements.stream().map(s -> SqlResource.fill(s, t.slots())).toList());
     }
 
-    private static SqlSections sql(StepContext ctx) {
-        return SqlSections.read(FOLDER + ctx.vendor().id() + ".sql");
+    private static SqlSections sql(Vendor vendor) {
+        return SqlSections.read(FOLDER + vendor.id() + ".sql");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.schema.SchemaModel;
+import org.apimmigrate.api.schema.SnapshotLine;
 import org.apimmigrate.api.schema.change.SchemaChange;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
@@ -13,9 +14,12 @@ import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
+import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.journal.Journal;
 import org.apimmigrate.run.Checksums;
+import org.apimmigrate.steps.OfflinePlanning;
 import org.apimmigrate.steps.PlanExecution;
+import org.apimmigrate.schema.plan.DataProbe;
 import org.apimmigrate.schema.plan.JdbiDataProbe;
 import org.apimmigrate.schema.plan.PlanHints;
 import org.apimmigrate.schema.plan.SchemaPlan;
@@ -27,7 +31,7 @@ import org.apimmigrate.vendor.common.SqlResource;
  * difference with {@link SchemaPlanner}, renders each change in the vendor's DDL and runs it. Convergent by
  * construction: a re-run plans only what is still missing.
  */
-public class SchemaConvergenceStep implements Step {
+public class SchemaConvergenceStep implements Step, OfflinePlanning {
 
     /** Lets a run finish a schema that something other than this toolkit already partly upgraded. */
     public static final String ACCEPT_PARTIAL = "accept-partial-schema";
@@ -87,9 +91,23 @@ public class SchemaConvergenceStep implements Step {
     }
 
     private SchemaPlan schemaPlan(StepContext ctx, SchemaModel live) {
-        SchemaPlanner planner = new SchemaPlanner(scope.sourceModel(ctx.vendor()), scope.targetModel(ctx.vendor()),
-                hints(), ctx.options().enabledOptions(), ctx.vendor().capabilities().foreignKeysNeedIndex());
-        return planner.plan(live, new JdbiDataProbe(ctx.handle()));
+        return planner(ctx.vendor(), ctx.options()).plan(live, new JdbiDataProbe(ctx.handle()));
+    }
+
+    private SchemaPlanner planner(Vendor vendor, StepContext.MigrationOptions options) {
+        return new SchemaPlanner(scope.sourceModel(vendor), scope.targetModel(vendor), hints(),
+                options.enabledOptions(), vendor.capabilities().foreignKeysNeedIndex());
+    }
+
+    /** Where the live schema stands between this step's source and target. Changes nothing. */
+    public SchemaState state(StepContext ctx) {
+        SchemaModel live = live(ctx);
+        return SchemaState.of(live, scope.sourceModel(ctx.vendor()), scope.targetModel(ctx.vendor()), anchorTable,
+                schemaPlan(ctx, live).changes().size());
+    }
+
+    public SchemaScope scope() {
+        return scope;
     }
 
     @Override
@@ -132,10 +150,31 @@ public class SchemaConvergenceStep implements Step {
 
     @Override
     public StepPlan plan(StepContext ctx) {
-        SchemaPlan plan = schemaPlan(ctx);
+        return render(ctx.vendor(), schemaPlan(ctx));
+    }
+
+    @Override
+    public StepPlan offlinePlan(Vendor vendor, StepContext.MigrationOptions options) {
+        return render(vendor, planner(vendor, options).plan(usualStart(vendor), DataProbe.empty()));
+    }
+
+    /**
+     * The schema the step meets on a database that went the usual way: the source model before the client; after
+     * it, the target without the constraints the pre-client phase defers to this phase.
+     */
+    private SchemaModel usualStart(Vendor vendor) {
+        if (phase == Phase.PRE_CLIENT) {
+            return scope.sourceModel(vendor);
+        }
+        PlanHints all = PlanHints.fromResource(hintsResource);
+        return SchemaModel.of(scope.targetModel(vendor).toSnapshot().filter(l -> !(l.kind() == SnapshotLine.Kind.CON
+                && all.isDeferred(l.table(), l.fields().get(1), l.fields().get(2)))));
+    }
+
+    private static StepPlan render(Vendor vendor, SchemaPlan plan) {
         List<StepPlan.Action> actions = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
-            actions.add(new StepPlan.Action(change.describe(), ctx.vendor().ddl().render(change)));
+            actions.add(new StepPlan.Action(change.describe(), vendor.ddl().render(change)));
         }
         List<String> notes = plan.leftAlone().stream().map(s -> "left alone: " + s).toList();
         return new StepPlan(actions, notes);

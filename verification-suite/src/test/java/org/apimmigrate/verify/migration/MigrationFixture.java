@@ -37,7 +37,7 @@ public final class MigrationFixture {
 
     private final GeneratorSettings data;
 
-    MigrationFixture(Engine engine) {
+    public MigrationFixture(Engine engine) {
         this(engine, null);
     }
 
@@ -115,7 +115,7 @@ public final class MigrationFixture {
     }
 
     /** What WSO2's migration client does to the schema: it drops the label tables after moving them. */
-    void simulateClientSchemaEffect(Handle h) {
+    public void simulateClientSchemaEffect(Handle h) {
         h.execute("DROP TABLE AM_LABEL_URLS");
         h.execute("DROP TABLE AM_LABELS");
     }

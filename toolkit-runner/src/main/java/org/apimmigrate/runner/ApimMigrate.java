@@ -1,0 +1,47 @@
+package org.apimmigrate.runner;
+
+import java.util.concurrent.Callable;
+import org.apimmigrate.runner.command.Commands;
+import org.apimmigrate.run.ToolVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code apim-migrate}: the top-level command. Its subcommands are listed once, in {@link Commands#ALL}.
+ */
+@Command(name = "apim-migrate", mixinStandardHelpOptions = true, versionProvider = ApimMigrate.Version.class,
+        description = "Carries a WSO2 API Manager database from 3.2.0 to 4.0.0: preflight, plan, migrate "
+                + "--phase pre-client, (WSO2's migration client), migrate --phase post-client, verify, report.",
+        footer = {"", "Exit codes: 0 done, 1 blockers or failed checks, 2 bad usage or configuration, "
+                + "3 database error.", "Start with: java -jar apim-migrate.jar demo"})
+final class ApimMigrate implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    ApimMigrate() {
+    }
+
+    /** No subcommand: say how to use it. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    static CommandLine withSubcommands() {
+        CommandLine cl = new CommandLine(new ApimMigrate());
+        Commands.ALL.forEach(cl::addSubcommand);
+        cl.addSubcommand(new CommandLine.HelpCommand());
+        return cl;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"apim-migrate " + ToolVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.apimmigrate.runner.command;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
+import org.apimmigrate.runner.Failure;
+import org.apimmigrate.runner.config.Configuration;
+import org.apimmigrate.runner.connect.Targets;
+import org.apimmigrate.runner.console.ConsoleView;
+import org.apimmigrate.runner.console.Out;
+import org.apimmigrate.runner.report.ReportFiles;
+import org.apimmigrate.runner.report.ReportRecorder;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that works on the API Manager's databases: every option is checked before any database is reached,
+ * then the databases are connected, the command runs, and the pools are closed.
+ */
+abstract class DatabaseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Override
+    public Integer call() {
+        prepare();
+        Configuration config = database.configuration();
+        try (Targets targets = Targets.connect(config, connectsOtherDatasources())) {
+            return run(targets);
+        }
+    }
+
+    /** Checks the command's own options (e.g. reads registry.xml) before any database is reached. */
+    protected void prepare() {
+    }
+
+    /** Whether deployment.toml's other datasources are tried too (only preflight reports on them). */
+    protected boolean connectsOtherDatasources() {
+        return false;
+    }
+
+    protected abstract int run(Targets targets);
+
+    protected Out out() {
+        return new Out(spec.commandLine().getOut());
+    }
+
+    protected ConsoleView view() {
+        return new ConsoleView(out());
+    }
+
+    protected ReportRecorder recorder() {
+        return new ReportRecorder(commandText(spec));
+    }
+
+    static String commandText(CommandSpec spec) {
+        return "apim-migrate " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
+    /** Runs the body and, where a report folder was given, writes the report whatever the outcome. */
+    protected int reported(ReportOption option, ReportRecorder recorder, IntSupplier body) {
+        return reported(option.reportDir, recorder, out(), body);
+    }
+
+    static int reported(Path dir, ReportRecorder recorder, Out out, IntSupplier body) {
+        int code;
+        try {
+            code = body.getAsInt();
+        } catch (Failure f) {
+            if (dir != null) {
+                ReportFiles.write(dir, recorder.build(f.exitCode(), f.getMessage()));
+            }
+            throw f;
+        }
+        if (dir != null) {
+            Path html = ReportFiles.write(dir, recorder.build(code, ""));
+            out.line();
+            out.line("Report: " + html.toAbsolutePath() + " (with " + ReportFiles.MARKDOWN + " and "
+                    + ReportFiles.JSON + " beside it)");
+        }
+        return code;
+    }
+}

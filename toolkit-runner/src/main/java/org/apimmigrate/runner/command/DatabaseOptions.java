@@ -1,0 +1,90 @@
+package org.apimmigrate.runner.command;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apimmigrate.runner.Failure;
+import org.apimmigrate.runner.config.Configuration;
+import org.apimmigrate.runner.config.Datasource;
+import org.apimmigrate.runner.config.DeploymentToml;
+import org.apimmigrate.runner.config.PasswordResolver;
+import picocli.CommandLine.Option;
+
+/** Where the databases are: as an API-M 4.0.0 home, a deployment.toml, or plain JDBC URLs. */
+public final class DatabaseOptions {
+
+    @Option(names = "--apim-home", paramLabel = "<API-M_4.0.0_HOME>",
+            description = "Reads repository/conf/deployment.toml ([database.apim_db], [database.shared_db], "
+                    + "[database.user], [database.config]) and loads the JDBC drivers in repository/components/lib.")
+    Path apimHome;
+
+    @Option(names = "--config", paramLabel = "<deployment.toml>",
+            description = "A deployment.toml to read the datasources from (instead of --apim-home).")
+    Path config;
+
+    @Option(names = "--lib", paramLabel = "<dir>",
+            description = "A folder of JDBC driver jars to load besides the bundled drivers (repeatable).")
+    List<Path> lib = new ArrayList<>();
+
+    @Option(names = "--am-url", paramLabel = "<jdbc-url>", description = "JDBC URL of WSO2AM_DB (replaces "
+            + "[database.apim_db]); the password comes from APIM_MIGRATE_APIM_DB_PASSWORD (or --ask-passwords).")
+    String amUrl;
+
+    @Option(names = "--am-user", paramLabel = "<user>", description = "Database user for --am-url.")
+    String amUser;
+
+    @Option(names = "--shared-url", paramLabel = "<jdbc-url>", description = "JDBC URL of SHARED_DB, the registry "
+            + "(replaces [database.shared_db]); the password comes from APIM_MIGRATE_SHARED_DB_PASSWORD (or "
+            + "--ask-passwords).")
+    String sharedUrl;
+
+    @Option(names = "--shared-user", paramLabel = "<user>", description = "Database user for --shared-url.")
+    String sharedUser;
+
+    @Option(names = "--ask-passwords", description = "Ask on the terminal for every password not given otherwise.")
+    boolean askPasswords;
+
+    public Configuration configuration() {
+        if (apimHome != null && config != null) {
+            throw Failure.usage("--apim-home and --config both name a deployment.toml.", "Give only one of them.");
+        }
+        PasswordResolver passwords = PasswordResolver.system(askPasswords);
+        List<Path> driverDirs = new ArrayList<>();
+        DeploymentToml.Datasources fromToml = new DeploymentToml.Datasources(Map.of(), Map.of());
+        if (apimHome != null) {
+            if (!Files.isDirectory(apimHome)) {
+                throw Failure.usage("--apim-home " + apimHome + " is not a folder.", "Give the API-M 4.0.0 home "
+                        + "folder, the one holding repository/conf/deployment.toml.");
+            }
+            fromToml = DeploymentToml.read(apimHome.resolve("repository/conf/deployment.toml"), passwords);
+            driverDirs.add(apimHome.resolve("repository/components/lib"));
+        } else if (config != null) {
+            fromToml = DeploymentToml.read(config, passwords);
+        }
+        driverDirs.addAll(lib);
+        Datasource apim = amUrl != null ? plain("apim_db", amUrl, amUser, "--am-url", passwords)
+                : fromToml.get("apim_db");
+        Datasource shared = sharedUrl != null ? plain("shared_db", sharedUrl, sharedUser, "--shared-url", passwords)
+                : fromToml.get("shared_db");
+        require(apim, "apim_db", "--am-url");
+        require(shared, "shared_db", "--shared-url");
+        List<Datasource> others = fromToml.datasources().values().stream()
+                .filter(d -> !d.name().equals("apim_db") && !d.name().equals("shared_db")).toList();
+        return new Configuration(apim, shared, others, fromToml.unusable(), driverDirs);
+    }
+
+    private static Datasource plain(String name, String url, String user, String option, PasswordResolver passwords) {
+        return new Datasource(name, null, url.strip(), user, passwords.resolve(name, null, option), null, option);
+    }
+
+    private void require(Datasource ds, String name, String option) {
+        if (ds == null) {
+            String where = apimHome != null || config != null ? "The deployment.toml has no [database." + name + "]"
+                    : "No datasource was given for " + name;
+            throw Failure.usage(where + ".", "Give --apim-home <API-M_4.0.0_HOME>, --config <deployment.toml> "
+                    + "with [database." + name + "], or " + option + " <jdbc-url>.");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.apimmigrate.runner.command;
+
+import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.run.RunListener;
+import org.apimmigrate.run.RunReport;
+import org.apimmigrate.run.StatementInterceptor;
+import org.apimmigrate.runner.ExitCodes;
+import org.apimmigrate.runner.connect.Targets;
+import org.apimmigrate.runner.console.ConsoleView;
+import org.apimmigrate.runner.console.Out;
+import org.apimmigrate.runner.console.ProgressPrinter;
+import org.apimmigrate.runner.report.ReportRecorder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "migrate", description = {
+        "Runs the pending steps of a phase: pre-client before WSO2's migration client, post-client after it. "
+                + "Every check runs before anything changes; blockers stop the run. A run that was stopped or "
+                + "crashed resumes where it stopped.",
+        "Exit 0 when done, 1 when blocked (nothing changed), 3 when a step failed (run again to resume)."})
+final class MigrateCommand extends DatabaseCommand {
+
+    @Option(names = "--phase", required = true, paramLabel = "pre-client|post-client",
+            converter = PhaseConverter.class, description = "The phase to run.")
+    Phase phase;
+
+    @Mixin
+    MigrationChoices choices;
+
+    @Mixin
+    ReportOption report;
+
+    @Override
+    protected void prepare() {
+        choices.options();
+    }
+
+    @Override
+    protected int run(Targets targets) {
+        ReportRecorder recorder = recorder();
+        recorder.databases(targets.roles());
+        return reported(report, recorder, () -> {
+            int code = migrate(targets, phase, choices, view(), out(), recorder);
+            recorder.journal(targets.migrator(choices.options(), RunListener.NONE, StatementInterceptor.NONE)
+                    .status());
+            return code;
+        });
+    }
+
+    static int migrate(Targets targets, Phase phase, MigrationChoices choices, ConsoleView view, Out out,
+                       ReportRecorder recorder) {
+        view.heading("Migrate, phase " + phase.cliName());
+        RunReport run = targets.migrator(choices.options(), ProgressPrinter.forConsole(out),
+                CrashPoint.fromSystemProperty()).migrate(phase);
+        view.run(run);
+        recorder.run(run);
+        return run.failed() ? ExitCodes.DATABASE : run.blocked() ? ExitCodes.BLOCKED : ExitCodes.OK;
+    }
+}

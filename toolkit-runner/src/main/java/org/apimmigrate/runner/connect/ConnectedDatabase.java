@@ -1,0 +1,35 @@
+package org.apimmigrate.runner.connect;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.apimmigrate.api.step.DatabaseRole;
+import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.run.TargetDatabase;
+import org.apimmigrate.runner.config.Datasource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A reachable datasource: its pool, the vendor recognised from URL and product, and what the engine and driver say
+ * about themselves.
+ */
+public record ConnectedDatabase(Datasource datasource, HikariDataSource pool, Jdbi jdbi, Vendor vendor,
+                                String product, String productVersion, String driver, String user) {
+
+    /** {@code PostgreSQL 16.15} */
+    public String engine() {
+        return product + " " + productVersion;
+    }
+
+    /** How run reports name it: {@code apim_db (PostgreSQL 16.15)}; where it is, is in the report's databases. */
+    public String label() {
+        return datasource.name() + " (" + engine() + ")";
+    }
+
+    /** Two roles on one physical database share its lock and journal. */
+    public String identity() {
+        return datasource.safeUrl() + "|" + user;
+    }
+
+    public TargetDatabase target(DatabaseRole role) {
+        return new TargetDatabase(role, jdbi, vendor, identity(), label());
+    }
+}

@@ -1,0 +1,60 @@
+package org.apimmigrate.runner.connect;
+
+import java.sql.SQLException;
+import org.apimmigrate.runner.Failure;
+import org.apimmigrate.runner.config.Datasource;
+
+/** Turns a failed connection into one message that names the datasource, what went wrong and what to do. */
+final class ConnectionErrors {
+
+    private ConnectionErrors() {
+    }
+
+    static Failure explain(Datasource ds, Throwable e) {
+        SQLException sql = sqlException(e);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        String reason = sql == null ? rootMessage(e) : sql.getMessage().strip();
+        String where = ds.name() + " at " + ds.safeUrl();
+        String user = ds.username() == null ? "no user name" : "user '" + ds.username() + "'";
+        String passwordHint = "the password (or " + Datasource.passwordVariable(ds.name()) + ")";
+        if (state.startsWith("28") || reason.toLowerCase().contains("access denied")
+                || reason.toLowerCase().contains("authentication failed")) {
+            return Failure.database("The database of " + where + " refused the credentials (" + user + "): "
+                    + reason, "Check username and " + passwordHint + " of " + ds.origin() + ". Nothing was changed.",
+                    e);
+        }
+        if (state.equals("3D000") || reason.toLowerCase().contains("unknown database")
+                || (reason.toLowerCase().contains("database") && reason.toLowerCase().contains("does not exist"))) {
+            return Failure.database("The database named by " + where + " does not exist: " + reason,
+                    "Check the database name in the URL of " + ds.origin() + ". Nothing was changed.", e);
+        }
+        if (state.startsWith("08") || reason.toLowerCase().contains("connect")) {
+            return Failure.database("Cannot reach the database of " + where + ": " + reason,
+                    "Check host and port in the URL of " + ds.origin() + ", and that the database server runs and "
+                            + "accepts connections from this machine. Nothing was changed.", e);
+        }
+        return Failure.database("Cannot connect to " + where + " (" + user + "): " + reason,
+                "Check the URL, username and " + passwordHint + " of " + ds.origin() + ". Nothing was changed.", e);
+    }
+
+    private static SQLException sqlException(Throwable e) {
+        SQLException found = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                found = s;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+    }
+}

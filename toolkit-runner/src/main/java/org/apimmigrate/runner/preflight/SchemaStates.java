@@ -1,0 +1,75 @@
+package org.apimmigrate.runner.preflight;
+
+import java.util.List;
+import java.util.Optional;
+import org.apimmigrate.api.journal.JournalEntry;
+import org.apimmigrate.api.step.DatabaseRole;
+import org.apimmigrate.api.step.StepContext;
+import org.apimmigrate.journal.Journal;
+import org.apimmigrate.runner.connect.ConnectedDatabase;
+import org.apimmigrate.steps.Steps;
+import org.apimmigrate.steps.schema.SchemaConvergenceStep;
+import org.apimmigrate.steps.schema.SchemaState;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Which version a database is at (3.2.0, part-migrated, 4.0.0, not a WSO2 database), told by the schema steps'
+ * own markers and this toolkit's journal.
+ */
+final class SchemaStates {
+
+    private SchemaStates() {
+    }
+
+    static String describe(DatabaseRole role, ConnectedDatabase db, StepContext.MigrationOptions options) {
+        try (Handle h = db.jdbi().open()) {
+            StepContext ctx = new ReadOnlyContext(h, db.vendor(), options);
+            List<JournalEntry> journal = new Journal(h, db.vendor()).all();
+            return role == DatabaseRole.APIM_DB ? apimDb(ctx, journal) : sharedDb(ctx, journal);
+        }
+    }
+
+    private static String apimDb(StepContext ctx, List<JournalEntry> journal) {
+        SchemaState pre = step(Steps.AM_DB_SCHEMA_UPGRADE).state(ctx);
+        return switch (pre) {
+            case NOT_THIS_SCHEMA -> "not a WSO2 API-M database (no AM_API table)";
+            case SOURCE -> "3.2.0";
+            case PARTIAL -> "part-migrated between 3.2.0 and 4.0.0" + interrupted(journal, Steps.AM_DB_SCHEMA_UPGRADE);
+            case TARGET -> step(Steps.API_UUID_CONSTRAINT).state(ctx) == SchemaState.TARGET ? "4.0.0"
+                    + byToolkit(journal, Steps.API_UUID_CONSTRAINT)
+                    : "4.0.0 without the API_UUID unique key (pre-client phase done"
+                    + (entry(journal, Steps.AM_DB_SCHEMA_UPGRADE).isPresent() ? "" : " by other means")
+                    + "; WSO2's migration client and the post-client phase follow)";
+        };
+    }
+
+    private static String sharedDb(StepContext ctx, List<JournalEntry> journal) {
+        return switch (step(Steps.REGISTRY_SCHEMA_UPGRADE).state(ctx)) {
+            case NOT_THIS_SCHEMA -> "not a WSO2 registry database (no REG_RESOURCE table)";
+            case SOURCE -> "3.2.0 registry (carbon-kernel 4.6.0)";
+            case PARTIAL -> "registry part-migrated between 3.2.0 and 4.0.0"
+                    + interrupted(journal, Steps.REGISTRY_SCHEMA_UPGRADE);
+            case TARGET -> "4.0.0 registry (carbon-kernel 4.6.2)" + (entry(journal, Steps.REGISTRY_LOG_REINDEX)
+                    .filter(JournalEntry::finished).isPresent() ? ", re-indexed" : "");
+        };
+    }
+
+    private static String interrupted(List<JournalEntry> journal, String stepId) {
+        return entry(journal, stepId).filter(e -> !e.finished()).map(e -> " (a run of this toolkit stopped there: "
+                + e.status() + "; `migrate` resumes it)").orElse(" (not by this toolkit)");
+    }
+
+    private static String byToolkit(List<JournalEntry> journal, String stepId) {
+        return entry(journal, stepId).filter(JournalEntry::finished).isPresent() ? " (migrated by this toolkit)"
+                : "";
+    }
+
+    private static Optional<JournalEntry> entry(List<JournalEntry> journal, String stepId) {
+        return journal.stream().filter(e -> e.stepId().equals(stepId)).findFirst();
+    }
+
+    private static SchemaConvergenceStep step(String id) {
+        return Steps.all().stream().filter(s -> s.id().equals(id)).map(SchemaConvergenceStep.class::cast)
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,47 @@
+package org.apimmigrate.runner.repair;
+
+import java.util.List;
+import org.apimmigrate.api.step.DatabaseRole;
+import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.journal.Journal;
+import org.apimmigrate.repair.ApiUuidRepair;
+import org.apimmigrate.run.Migrator;
+import org.apimmigrate.runner.Failure;
+import org.apimmigrate.runner.connect.ConnectedDatabase;
+import org.apimmigrate.runner.connect.Targets;
+import org.apimmigrate.steps.Steps;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Fills NULL AM_API.API_UUID and STATUS from the registry the way WSO2's migration client does, for APIs it missed.
+ * Only after the pre-client phase (before it, AM_API has no API_UUID column), and under the migration lock.
+ */
+public final class ApiUuidRepairRun {
+
+    private ApiUuidRepairRun() {
+    }
+
+    public static List<ApiUuidRepair.Assignment> run(Targets targets, boolean dryRun) {
+        ConnectedDatabase am = targets.get(DatabaseRole.APIM_DB);
+        ConnectedDatabase shared = targets.get(DatabaseRole.SHARED_DB);
+        try (Handle a = am.jdbi().open(); Handle s = shared.jdbi().open()) {
+            boolean preClientDone = new Journal(a, am.vendor()).find(Steps.AM_DB_SCHEMA_UPGRADE)
+                    .filter(e -> e.finished()).isPresent();
+            if (!preClientDone) {
+                throw Failure.blocked("The pre-client phase has not finished on apim_db, so AM_API has no API_UUID "
+                        + "column to fill yet.", "Run `apim-migrate migrate --phase pre-client` first, then WSO2's "
+                        + "migration client; repair only what the client missed.");
+            }
+            ApiUuidRepair repair = new ApiUuidRepair();
+            if (dryRun) {
+                return repair.plan(s, a);
+            }
+            try (MigrationLock.Held lock = am.vendor().lock().acquire(a, Migrator.LOCK_NAME)) {
+                return repair.apply(s, a);
+            } catch (MigrationLock.LockUnavailableException e) {
+                throw Failure.blocked("apim_db is locked by another run of apim-migrate: " + e.getMessage(),
+                        "Wait for it to finish; nothing was changed.");
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.apimmigrate.runner.report;
+
+import java.util.List;
+
+/** One piece of a human-readable report, rendered alike as Markdown and as HTML. */
+sealed interface Block {
+
+    record Heading(int level, String text) implements Block {
+    }
+
+    record Text(String text) implements Block {
+    }
+
+    /** Label and value lines, e.g. "Outcome: DONE". */
+    record Pairs(List<List<String>> pairs) implements Block {
+    }
+
+    record Table(List<String> headers, List<List<String>> rows) implements Block {
+    }
+
+    /** Preformatted text, e.g. SQL or a schema difference. */
+    record Code(String text) implements Block {
+    }
+
+    record Bullets(List<String> items) implements Block {
+    }
+}

@@ -1,0 +1,79 @@
+package org.apimmigrate.runner.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run report: what a release engineer attaches to a change ticket. Its JSON form is a stable, documented schema
+ * (docs/REPORT-SCHEMA.md); {@link #SCHEMA_VERSION} changes whenever a field changes meaning or goes away.
+ * Sections a command did not produce are absent. No password is ever part of it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportDocument(String schemaVersion, String tool, String toolVersion, String command,
+                             String generatedAt, Outcome outcome, List<Database> databases, Preflight preflight,
+                             List<Run> runs, List<Repair> repairs, Verify verify, List<Journal> journal) {
+
+    public static final String SCHEMA_VERSION = "1";
+
+    /** @param status DONE, BLOCKED, FAILED, USAGE_ERROR or DATABASE_ERROR */
+    public record Outcome(int exitCode, String status, String message) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Database(String role, String url, String user, String vendor, String engine, String driver,
+                           String schemaState, List<String> missingPrivileges, String privilegeNote,
+                           Map<String, Long> rowCounts) {
+    }
+
+    public record Finding(String severity, String code, String message, String remedy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Preflight(String phase, boolean ready, String registryVersioning, long estimatedMillis,
+                            List<Step> steps, List<Finding> blockers, List<Check> apiUuidReadiness,
+                            Map<String, String> otherDatasources) {
+    }
+
+    /** @param status DONE, BLOCKED or FAILED */
+    public record Run(String phase, String mode, String status, List<Step> steps, List<Finding> findings) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Step(String id, String title, String database, String state, long durationMillis,
+                       Long estimatedMillis, Integer statementsRun, Long rowsAffected, String detail,
+                       List<String> notes, List<Finding> findings, Plan plan) {
+    }
+
+    public record Plan(List<String> notes, List<Action> actions) {
+    }
+
+    public record Action(String description, List<String> statements) {
+    }
+
+    public record Repair(boolean dryRun, Map<String, Long> counts, List<Assignment> assignments) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Assignment(String provider, String name, String version, String uuid, String status,
+                             String action) {
+    }
+
+    public record Verify(boolean passed, List<Check> checks, List<Exclusion> notCompared) {
+    }
+
+    public record Check(String id, String title, String database, boolean passed, List<String> details) {
+    }
+
+    public record Exclusion(String database, String name, String reason) {
+    }
+
+    public record Journal(String database, List<JournalRow> entries) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record JournalRow(String stepId, String phase, String status, String startedAt, String finishedAt,
+                             long rowsAffected, int statementsRun, String toolVersion, String checksum,
+                             String detail) {
+    }
+}

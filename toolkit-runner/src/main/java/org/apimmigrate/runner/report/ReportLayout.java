@@ -1,0 +1,186 @@
+package org.apimmigrate.runner.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apimmigrate.runner.console.Durations;
+
+/** The order and shape of the human-readable report, from the document the JSON is made of. */
+final class ReportLayout {
+
+    private final List<Block> blocks = new ArrayList<>();
+
+    private ReportLayout() {
+    }
+
+    static List<Block> of(ReportDocument d) {
+        ReportLayout l = new ReportLayout();
+        l.summary(d);
+        l.databases(d);
+        if (d.preflight() != null) {
+            l.preflight(d.preflight());
+        }
+        d.runs().forEach(l::run);
+        d.repairs().forEach(l::repair);
+        if (d.verify() != null) {
+            l.verify(d.verify());
+        }
+        if (d.journal() != null) {
+            l.journal(d.journal());
+        }
+        return l.blocks;
+    }
+
+    private void add(Block b) {
+        blocks.add(b);
+    }
+
+    private void summary(ReportDocument d) {
+        add(new Block.Heading(1, "apim-migrate report"));
+        add(new Block.Pairs(List.of(
+                List.of("Command", d.command()),
+                List.of("Outcome", d.outcome().status() + " (exit code " + d.outcome().exitCode() + ")"
+                        + (d.outcome().message().isEmpty() ? "" : ": " + d.outcome().message())),
+                List.of("Generated", d.generatedAt()),
+                List.of("Tool", d.tool() + " " + d.toolVersion()),
+                List.of("Report schema", "version " + d.schemaVersion() + " (docs/REPORT-SCHEMA.md)"))));
+    }
+
+    private void databases(ReportDocument d) {
+        if (d.databases().isEmpty()) {
+            return;
+        }
+        add(new Block.Heading(2, "Databases"));
+        List<List<String>> rows = new ArrayList<>();
+        for (ReportDocument.Database db : d.databases()) {
+            String privileges = db.privilegeNote() != null && !db.privilegeNote().isEmpty() ? db.privilegeNote()
+                    : db.missingPrivileges() == null ? "" : db.missingPrivileges().isEmpty() ? "all needed"
+                    : "missing: " + String.join(", ", db.missingPrivileges());
+            rows.add(List.of(db.role(), db.engine(), db.url(), nz(db.user()), nz(db.schemaState()), privileges));
+        }
+        add(new Block.Table(List.of("database", "engine", "URL", "user", "schema at preflight", "privileges"), rows));
+        for (ReportDocument.Database db : d.databases()) {
+            if (db.rowCounts() != null && !db.rowCounts().isEmpty()) {
+                add(new Block.Text("Rows in " + db.role() + ": " + db.rowCounts().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+            }
+        }
+    }
+
+    private void preflight(ReportDocument.Preflight p) {
+        add(new Block.Heading(2, "Preflight, phase " + p.phase() + ": " + (p.ready() ? "ready"
+                : p.blockers().size() + " blocker(s)")));
+        List<List<String>> pairs = new ArrayList<>();
+        pairs.add(List.of("Registry versioning", p.registryVersioning()));
+        pairs.add(List.of("Estimated time", "about " + Durations.format(java.time.Duration.ofMillis(
+                p.estimatedMillis()))));
+        if (p.otherDatasources() != null) {
+            p.otherDatasources().forEach((k, v) -> pairs.add(List.of(k, v)));
+        }
+        add(new Block.Pairs(pairs));
+        add(new Block.Table(List.of("step", "database", "state", "statements", "estimate", "detail"),
+                p.steps().stream().map(s -> List.of(s.id(), s.database(), s.state(), s.plan() == null ? ""
+                        : String.valueOf(s.plan().actions().stream().mapToInt(a -> a.statements().size()).sum()),
+                        s.estimatedMillis() == null ? "" : Durations.format(java.time.Duration.ofMillis(
+                                s.estimatedMillis())), nz(s.detail()))).toList()));
+        if (!p.apiUuidReadiness().isEmpty()) {
+            add(new Block.Heading(3, "API_UUID readiness"));
+            checks(p.apiUuidReadiness());
+        }
+        findings("Blockers", p.blockers());
+    }
+
+    private void run(ReportDocument.Run r) {
+        add(new Block.Heading(2, "Run: phase " + r.phase() + " (" + r.mode().toLowerCase() + "): " + r.status()));
+        add(new Block.Table(List.of("step", "database", "state", "time", "statements", "rows", "detail"),
+                r.steps().stream().map(s -> List.of(s.id(), s.database(), s.state(),
+                        Durations.format(java.time.Duration.ofMillis(s.durationMillis())),
+                        s.statementsRun() == null ? "" : s.statementsRun().toString(),
+                        s.rowsAffected() == null ? "" : s.rowsAffected().toString(), nz(s.detail()))).toList()));
+        for (ReportDocument.Step s : r.steps()) {
+            if (!s.notes().isEmpty()) {
+                add(new Block.Text(s.id() + ":"));
+                add(new Block.Bullets(s.notes()));
+            }
+            if (s.plan() != null && !s.plan().actions().isEmpty()) {
+                add(new Block.Heading(3, "SQL of " + s.id() + " on " + s.database()));
+                add(new Block.Code(sql(s.plan())));
+            }
+            if (!s.findings().isEmpty()) {
+                findings("Findings of " + s.id(), s.findings());
+            }
+        }
+        findings("Findings", r.findings());
+    }
+
+    private static String sql(ReportDocument.Plan plan) {
+        StringBuilder out = new StringBuilder();
+        plan.notes().forEach(n -> out.append("-- ").append(n).append('\n'));
+        int n = 0;
+        for (ReportDocument.Action a : plan.actions()) {
+            out.append("-- ").append(++n).append(". ").append(a.description()).append('\n');
+            for (String s : a.statements()) {
+                String st = s.strip();
+                out.append(st.endsWith(";") ? st : st + ";").append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private void repair(ReportDocument.Repair r) {
+        add(new Block.Heading(2, "API_UUID repair" + (r.dryRun() ? " (dry run)" : "")));
+        add(new Block.Pairs(r.counts().entrySet().stream().map(e -> List.of(e.getKey(), e.getValue().toString()))
+                .toList()));
+        add(new Block.Table(List.of("provider", "name", "version", "API_UUID", "status", "action"),
+                r.assignments().stream().map(a -> List.of(nz(a.provider()), nz(a.name()), nz(a.version()),
+                        nz(a.uuid()), nz(a.status()), a.action())).toList()));
+    }
+
+    private void verify(ReportDocument.Verify v) {
+        add(new Block.Heading(2, "Verify: " + (v.passed() ? "all checks passed" : "checks FAILED")));
+        checks(v.checks());
+        add(new Block.Heading(3, "Not compared"));
+        add(new Block.Text("Owned by other tools or by this toolkit, so left out of the schema comparison:"));
+        add(new Block.Table(List.of("database", "object", "why"), v.notCompared().stream()
+                .map(e -> List.of(e.database(), e.name(), e.reason())).toList()));
+    }
+
+    private void checks(List<ReportDocument.Check> checks) {
+        add(new Block.Table(List.of("result", "database", "check"), checks.stream()
+                .map(c -> List.of(c.passed() ? "PASS" : "FAIL", c.database(), c.title())).toList()));
+        for (ReportDocument.Check c : checks) {
+            if (!c.details().isEmpty()) {
+                add(new Block.Text(c.title() + ":"));
+                add(new Block.Code(String.join("\n", c.details())));
+            }
+        }
+    }
+
+    private void journal(List<ReportDocument.Journal> journal) {
+        add(new Block.Heading(2, "Journal"));
+        for (ReportDocument.Journal j : journal) {
+            add(new Block.Heading(3, j.database()));
+            if (j.entries().isEmpty()) {
+                add(new Block.Text("Empty: this toolkit has not run on " + j.database() + "."));
+                continue;
+            }
+            add(new Block.Table(List.of("step", "phase", "status", "started", "finished", "statements", "rows",
+                    "toolkit", "detail"), j.entries().stream().map(e -> List.of(e.stepId(), e.phase(), e.status(),
+                    nz(e.startedAt()), nz(e.finishedAt()), String.valueOf(e.statementsRun()),
+                    String.valueOf(e.rowsAffected()), nz(e.toolVersion()), nz(e.detail()))).toList()));
+        }
+    }
+
+    private void findings(String title, List<ReportDocument.Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        add(new Block.Text(title + ":"));
+        add(new Block.Bullets(findings.stream().map(f -> f.severity() + " " + f.code() + ": " + f.message()
+                + (f.remedy() == null || f.remedy().isEmpty() ? "" : " What to do: " + f.remedy())).toList()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,53 @@
+package org.apimmigrate.runner.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apimmigrate.api.step.StepContext.RegistryVersioning;
+import org.apimmigrate.runner.Failure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryXmlTest {
+
+    @TempDir
+    Path dir;
+
+    private Path xml(String text) throws IOException {
+        Path file = dir.resolve("registry.xml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void readsTheFourVersioningFlagsAndTreatsAnUnsetOneAsOff() throws IOException {
+        RegistryXml on = RegistryXml.read(xml("""
+                <wso2registry><staticConfiguration>
+                  <versioningProperties>true</versioningProperties>
+                  <versioningComments> TRUE </versioningComments>
+                  <versioningTags>false</versioningTags>
+                </staticConfiguration></wso2registry>"""));
+        assertThat(on.flags()).containsEntry("versioningProperties", true).containsEntry("versioningComments", true)
+                .containsEntry("versioningTags", false).containsEntry("versioningRatings", false);
+        assertThat(on.versioningOn()).isTrue();
+        RegistryVersioning option = on.toOption(RegistryVersioning.Choice.DECIDE_FROM_CONFIGURATION);
+        assertThat(option.configuredOn()).isTrue();
+        assertThat(option.source()).contains("versioningProperties=true", "versioningRatings=false");
+
+        assertThat(RegistryXml.read(xml("<wso2registry/>")).versioningOn()).isFalse();
+    }
+
+    @Test
+    void aMissingOrUnreadableFileIsABadInput() throws IOException {
+        assertThatThrownBy(() -> RegistryXml.read(dir.resolve("nope.xml"))).isInstanceOf(Failure.class)
+                .hasMessageContaining("There is no registry.xml at");
+        Path broken = xml("<wso2registry><staticConfiguration>");
+        assertThatThrownBy(() -> RegistryXml.read(broken)).isInstanceOf(Failure.class)
+                .hasMessageContaining("is not a readable registry.xml");
+        Path entity = xml("<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>");
+        assertThatThrownBy(() -> RegistryXml.read(entity)).as("no external entities").isInstanceOf(Failure.class);
+    }
+}

