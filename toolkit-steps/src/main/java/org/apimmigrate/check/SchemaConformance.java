@@ -11,6 +11,8 @@ import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.journal.Journal;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.schema.plan.PlanHints;
+import org.apimmigrate.schema.plan.SchemaPlanner;
+import java.util.Set;
 
 /**
  * Compares live schemas with a fresh API-M 4.0.0: all of WSO2AM_DB and the registry tables of SHARED_DB, minus what
@@ -30,6 +32,8 @@ public final class SchemaConformance {
         List<Exclusion> out = new ArrayList<>();
         AM_HINTS.ownedTables().forEach(o -> out.add(new Exclusion(DatabaseRole.APIM_DB, o.name(), o.reason())));
         AM_HINTS.ownedSequences().forEach(o -> out.add(new Exclusion(DatabaseRole.APIM_DB, o.name(), o.reason())));
+        out.add(new Exclusion(DatabaseRole.APIM_DB, "the id sequences of the tables above",
+                "created with their tables by the tool that owns them"));
         AM_HINTS.optionalDrops().forEach(d -> out.add(new Exclusion(DatabaseRole.APIM_DB, d.table(), d.reason()
                 + "; left in place unless --" + d.option() + " is given")));
         for (DatabaseRole role : DatabaseRole.values()) {
@@ -42,7 +46,9 @@ public final class SchemaConformance {
 
     public static CheckResult apimDb(Snapshot live, Vendor vendor) {
         Snapshot fresh = KnownSchema.AM_400.expectedSnapshot(vendor);
-        SnapshotDiff diff = live.filter(l -> !amExcluded(l)).diff(fresh.filter(l -> !amExcluded(l)));
+        SchemaPlanner planner = new SchemaPlanner(KnownSchema.AM_320.model(vendor), KnownSchema.AM_400.model(vendor),
+                AM_HINTS, Set.of());
+        SnapshotDiff diff = live.filter(l -> !amExcluded(l, planner)).diff(fresh.filter(l -> !amExcluded(l, planner)));
         return CheckResult.of("schema.apim_db", "WSO2AM_DB schema equals " + KnownSchema.AM_400.description(),
                 DatabaseRole.APIM_DB, lines(diff));
     }
@@ -60,10 +66,10 @@ public final class SchemaConformance {
         return text.isEmpty() ? List.of() : text.lines().toList();
     }
 
-    private static boolean amExcluded(SnapshotLine l) {
+    private static boolean amExcluded(SnapshotLine l, SchemaPlanner planner) {
         String name = name(l);
-        return toolOwned(name) || AM_HINTS.isOwnedTable(name) || AM_HINTS.isOwnedSequence(name)
-                || AM_HINTS.optionalDrop(name).isPresent();
+        return toolOwned(name) || AM_HINTS.isOwnedTable(name) || AM_HINTS.optionalDrop(name).isPresent()
+                || l.kind() == SnapshotLine.Kind.SEQ && planner.ownedElsewhere(name);
     }
 
     private static boolean registryLine(SnapshotLine l) {
