@@ -18,6 +18,8 @@ import org.apimmigrate.run.RunReport;
 import org.apimmigrate.run.StepReport;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.verify.engine.Engine;
+import org.apimmigrate.verify.cli.ApimHome;
+import org.apimmigrate.verify.cli.RunnerProcess;
 import org.apimmigrate.verify.engine.EngineMatrix;
 import org.apimmigrate.verify.migration.MigrationFixture;
 import org.apimmigrate.verify.migration.RunReports;
@@ -35,6 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CertificationIT {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
+
     static Stream<Arguments> engines() {
         CertificationLedger.started();
         return EngineMatrix.engines();
@@ -46,7 +51,7 @@ class CertificationIT {
         DataSize size = DataSize.selected();
         EngineCertification cert = new EngineCertification(engine, size.name());
         try {
-            new Run(engine, size, cert).all();
+            new Run(engine, size, cert, tmp).all();
         } finally {
             CertificationLedger.record(cert);
         }
@@ -58,11 +63,15 @@ class CertificationIT {
         private final Engine engine;
         private final DataSize size;
         private final EngineCertification cert;
+        private final java.nio.file.Path tmp;
+        /** Statements each step ran in the undisturbed run: where a killed run may be stopped. */
+        private final Map<String, Integer> statementsPerStep = new LinkedHashMap<>();
 
-        Run(Engine engine, DataSize size, EngineCertification cert) {
+        Run(Engine engine, DataSize size, EngineCertification cert, java.nio.file.Path tmp) {
             this.engine = engine;
             this.size = size;
             this.cert = cert;
+            this.tmp = tmp;
         }
 
         void all() {
@@ -73,6 +82,7 @@ class CertificationIT {
             NothingLost sharedContent = NothingLost.before(f.shared, f.vendor, KnownSchema.SHARED_320.expectedSnapshot(f.vendor),
                     KnownSchema.SHARED_400.expectedSnapshot(f.vendor));
             RegistryState registryBefore = RegistryState.read(f.shared);
+            MigrationFixture toKill = timed("copy of the 3.2.0 databases for the killed runs", f::copy);
 
             concurrentRunRefused(f);
             RunReport preflight = timed("preflight", () -> migrator(f).preflight(Phase.PRE_CLIENT));
@@ -98,10 +108,12 @@ class CertificationIT {
             amContent.checkAfter(f.am, "WSO2AM_DB").forEach(cert::add);
             sharedContent.checkAfter(f.shared, "SHARED_DB").forEach(cert::add);
             secondRunChangesNothing(f);
+            killedRunsResume(toKill, f.state());
         }
 
         private void phase(MigrationFixture f, Phase phase) {
-            RunReport r = timed(phase.cliName(), () -> migrator(f).migrate(phase));
+            RunReport r = timed(phase.cliName(), () -> f.migrator(MigrationFixture.versioningOn(),
+                    (step, n, sql) -> statementsPerStep.merge(step, 1, Integer::sum)).migrate(phase));
             Map<String, Object> figures = new LinkedHashMap<>();
             for (StepReport s : r.steps()) {
                 figures.put(s.stepId(), s.state() + ", " + s.duration().toMillis() + " ms"
@@ -151,6 +163,79 @@ class CertificationIT {
             cert.add(CheckResult.of("runs", "a second run of both phases changes nothing", allDone && same,
                     Map.of("steps already done", pre.steps().size() + post.steps().size()),
                     rowDifferences.isEmpty() ? "" : String.join("; ", rowDifferences)));
+        }
+
+        /**
+         * The real runner, killed (kill -9) at a random statement of every step of both phases, then run again: the
+         * databases end exactly where the undisturbed run ended.
+         */
+        private void killedRunsResume(MigrationFixture k, MigrationFixture.State expected) {
+            long seed = Long.getLong("apim.crash.seed", System.nanoTime());
+            java.util.Random random = new java.util.Random(seed);
+            ApimHome home = ApimHome.write(tmp.resolve("home-" + engine.vendorId()), k.am, k.shared, k.am.user(),
+                    k.am.password() == null ? "" : k.am.password(), true);
+            List<String> killedAt = new java.util.ArrayList<>();
+            boolean allKilled = true;
+            long start = System.nanoTime();
+            for (Phase phase : List.of(Phase.PRE_CLIENT, Phase.POST_CLIENT)) {
+                List<String> migrate = List.of("migrate", "--phase", phase.cliName(), "--apim-home",
+                        home.home().toString(), "--registry-xml", home.registryXml().toString());
+                for (org.apimmigrate.api.step.Step step : org.apimmigrate.steps.Steps.all()) {
+                    int statements = statementsPerStep.getOrDefault(step.id(), 0);
+                    if (step.phase() != phase || statements == 0) {
+                        continue;
+                    }
+                    int at = 1 + random.nextInt(statements);
+                    RunnerProcess.Result killed = RunnerProcess.of(migrate)
+                            .jvmOption("-Dapim.migrate.haltBefore=" + step.id() + ":" + at)
+                            .killWhen(line -> line.startsWith("halted before statement ")).run();
+                    allKilled &= killed.killed();
+                    killedAt.add(step.id() + " before statement " + at + " of " + statements);
+                    clearLockOfKilledRun(k);
+                }
+                RunnerProcess.Result resumed = RunnerProcess.of(migrate).run();
+                allKilled &= resumed.exitCode() == 0;
+                if (phase == Phase.PRE_CLIENT) {
+                    k.clientEffect();
+                }
+            }
+            cert.timed("killed runs and their resumption (runner processes)", (System.nanoTime() - start) / 1_000_000);
+            MigrationFixture.State actual = k.state();
+            List<String> differences = new java.util.ArrayList<>(TableContents.differences(expected.amRows(),
+                    actual.amRows()));
+            differences.addAll(TableContents.differences(expected.sharedRows(), actual.sharedRows()));
+            String schema = actual.amSchema().diff(expected.amSchema()).describe()
+                    + actual.sharedSchema().diff(expected.sharedSchema()).describe();
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("seed (-Dapim.crash.seed)", seed);
+            figures.put("killed", killedAt);
+            cert.add(CheckResult.of("runs", "the runner killed (kill -9) at a random statement of each step, then "
+                    + "run again, ends where an undisturbed run ends", allKilled && differences.isEmpty()
+                    && schema.isEmpty(), figures, String.join("; ", differences) + schema));
+        }
+
+        /**
+         * A native lock dies with the killed session; a lock row stays, and the refusal names the statement that
+         * clears it: the test follows that instruction, as a release engineer would.
+         */
+        private static void clearLockOfKilledRun(MigrationFixture k) {
+            for (org.apimmigrate.verify.engine.TestDatabase db : List.of(k.am, k.shared)) {
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+                    try (Handle h = db.jdbi().open()) {
+                        k.vendor.lock().acquire(h, Migrator.LOCK_NAME).close();
+                        return true;
+                    } catch (MigrationLock.LockUnavailableException e) {
+                        String marker = "clear the lock with: ";
+                        int i = e.getMessage().indexOf(marker);
+                        if (i >= 0) {
+                            try (Handle h = db.jdbi().open()) {
+                                h.execute(e.getMessage().substring(i + marker.length()).strip());
+                            }
+                        }
+                        return false;
+                    }
+                });
+            }
         }
 
         private Migrator migrator(MigrationFixture f) {

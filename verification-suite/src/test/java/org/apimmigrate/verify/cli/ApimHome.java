@@ -10,12 +10,12 @@ import org.apimmigrate.verify.engine.TestDatabase;
  * What a release engineer has on disk: an API-M 4.0.0 home whose deployment.toml names the databases as the upgrade
  * guide shows, and the old server's registry.xml.
  */
-record ApimHome(Path home, Path registryXml) {
+public record ApimHome(Path home, Path registryXml) {
 
     static final String TOML = "repository/conf/deployment.toml";
 
     /** @param password written as {@code password = "..."}: a plain password, or e.g. {@code $secret{alias}} */
-    static ApimHome write(Path dir, TestDatabase am, TestDatabase shared, String user, String password,
+    public static ApimHome write(Path dir, TestDatabase am, TestDatabase shared, String user, String password,
                           boolean versioningOn) {
         return write(dir, section("apim_db", am, user, password) + section("shared_db", shared, user, password),
                 versioningOn);

@@ -33,7 +33,10 @@ final class H2Engine implements Engine {
     @Override
     public TestDatabase createDatabase(String nameHint) {
         String name = DatabaseNames.next(nameHint);
-        String url = "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        // open for the JVM's lifetime (DB_CLOSE_DELAY=-1): an H2 file closed by its last connection while another
+        // connection opens it can come back without its latest changes; a small cache keeps many open ones cheap
+        String url = "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath()
+                + ";AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1;CACHE_SIZE=8192";
         return new TestDatabase(this, name, url, "sa", "");
     }
 }
