@@ -33,10 +33,15 @@ final class H2Engine implements Engine {
     @Override
     public TestDatabase createDatabase(String nameHint) {
         String name = DatabaseNames.next(nameHint);
-        // open for the JVM's lifetime (DB_CLOSE_DELAY=-1): an H2 file closed by its last connection while another
-        // connection opens it can come back without its latest changes; a small cache keeps many open ones cheap
-        String url = "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath()
-                + ";AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1;CACHE_SIZE=8192";
+        String url = "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        // open for the JVM's lifetime (a persistent setting, so other users' URLs need no admin-only option): an H2
+        // file closed by its last connection while another connection opens it can come back without its latest changes
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("SET DB_CLOSE_DELAY -1");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create H2 database " + name, e);
+        }
         return new TestDatabase(this, name, url, "sa", "");
     }
 }
