@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.apimmigrate.runner.config.DatasourceTable;
 import org.apimmigrate.runner.config.RegistryXml;
-import org.apimmigrate.runner.guide.config.DatasourceConfig;
 import org.apimmigrate.runner.guide.config.MasterDatasources;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.guide.progress.Probe;
@@ -55,8 +55,8 @@ public final class OldSetup {
         return registryXml;
     }
 
-    public Optional<DatasourceConfig> datasource(String name) {
-        return DatasourceConfig.of(toml(), name);
+    public Optional<DatasourceTable> datasource(String name) {
+        return toml().datasource(name);
     }
 
     /** Whether 3.2.0 had registry versioning on: from registry.xml, else from its deployment.toml. */
@@ -93,7 +93,7 @@ public final class OldSetup {
         String jndi = registryXml().dataSource().orElse("jdbc/WSO2SharedDB");
         String db = JNDI_OF_DATABASE.get(jndi);
         if (db != null) {
-            Optional<String> url = datasource(db).map(DatasourceConfig::url);
+            Optional<String> url = datasource(db).map(DatasourceTable::url);
             if (url.isPresent()) {
                 return Probe.of(url.get());
             }

@@ -16,10 +16,13 @@ import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.journal.Journal;
-import org.apimmigrate.runner.guide.config.DatabaseType;
-import org.apimmigrate.runner.guide.config.DatasourceConfig;
-import org.apimmigrate.runner.guide.config.JdbcUrls;
+import org.apimmigrate.runner.Failure;
+import org.apimmigrate.runner.config.Datasource;
+import org.apimmigrate.runner.config.DatasourceTable;
+import org.apimmigrate.runner.config.PasswordResolver;
+import org.apimmigrate.runner.guide.config.DatabaseTypes;
 import org.apimmigrate.runner.guide.config.TomlConfig;
+import org.apimmigrate.runner.redact.JdbcUrlRedaction;
 import org.apimmigrate.steps.Steps;
 import org.apimmigrate.vendor.common.SqlSections;
 import org.jdbi.v3.core.Handle;
@@ -39,7 +42,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
 
     private final TomlConfig toml;
     private final Path home;
-    private final Map<String, String> environment;
+    private final PasswordResolver passwords;
     private final SqlSections sql = SqlSections.read("org/apimmigrate/runner/guide/progress.sql");
     private final Map<String, Session> sessions = new LinkedHashMap<>();
 
@@ -51,7 +54,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
     public JdbcMigrationProgress(TomlConfig toml, Path home, Map<String, String> environment) {
         this.toml = toml;
         this.home = home;
-        this.environment = Map.copyOf(environment);
+        this.passwords = PasswordResolver.withoutPrompt(Map.copyOf(environment)::get);
     }
 
     @Override
@@ -123,7 +126,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
     }
 
     private String userDatabase() {
-        return DatasourceConfig.of(toml, USER_DB).isPresent() ? USER_DB : SHARED_DB;
+        return toml.datasource(USER_DB).isPresent() ? USER_DB : SHARED_DB;
     }
 
     private long count(Session s, String query) {
@@ -143,7 +146,8 @@ public final class JdbcMigrationProgress implements MigrationProgress {
             try {
                 return reading.apply(s);
             } catch (RuntimeException e) {
-                return Probe.unknown("reading [database." + name + "] failed: " + JdbcUrls.redact(rootMessage(e)));
+                return Probe.unknown("reading [database." + name + "] failed: "
+                        + JdbcUrlRedaction.redactPasswords(rootMessage(e)));
             }
         });
     }
@@ -152,29 +156,26 @@ public final class JdbcMigrationProgress implements MigrationProgress {
         if (!toml.readable()) {
             return Session.failed(null, "the new deployment.toml cannot be read");
         }
-        Optional<DatasourceConfig> ds = DatasourceConfig.of(toml, name);
-        if (ds.isEmpty() || ds.get().url() == null) {
+        Optional<DatasourceTable> table = toml.datasource(name);
+        if (table.isEmpty() || table.get().url() == null) {
             return Session.failed(null, "[database." + name + "] is not configured in the new deployment.toml");
         }
-        DatasourceConfig d = ds.get();
-        String redacted = JdbcUrls.redact(d.url());
-        Optional<DatabaseType> type = d.databaseType();
-        String url = type.map(t -> t.urlForReading(d.url(), home)).orElse(d.url().strip());
+        DatasourceTable t = table.get();
+        String redacted = t.safeUrl();
+        String url = DatabaseTypes.of(t).map(type -> type.urlForReading(t.url(), home)).orElse(t.url().strip());
         Optional<Vendor> vendor = Vendors.forUrl(url);
         if (vendor.isEmpty()) {
             return Session.failed(redacted, "no database vendor the toolkit knows takes " + redacted);
         }
-        String password = environment.get(d.passwordVariable());
-        if (password == null && d.passwordIsSecret()) {
-            return Session.failed(redacted, "the password of [database." + name + "] is a secure-vault secret: set "
-                    + d.passwordVariable() + " to read this database");
-        }
-        if (password == null) {
-            password = d.password();
+        Datasource ds;
+        try {
+            ds = t.resolve(passwords);
+        } catch (Failure f) {
+            return Session.failed(redacted, f.getMessage() + " " + f.remedy());
         }
         try {
             DriverManager.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
-            Connection c = DriverManager.getConnection(url, d.username(), password);
+            Connection c = DriverManager.getConnection(url, ds.username(), ds.password().reveal());
             try {
                 c.setReadOnly(true);
             } catch (SQLException e) {
@@ -183,7 +184,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
             return new Session(redacted, c, Jdbi.create(c).open(), vendor.get(), null);
         } catch (SQLException | RuntimeException e) {
             return Session.failed(redacted, "cannot connect to [database." + name + "] " + redacted + ": "
-                    + JdbcUrls.redact(rootMessage(e)));
+                    + JdbcUrlRedaction.redactPasswords(rootMessage(e)));
         }
     }
 
