@@ -18,6 +18,11 @@ public record Datasource(String name, String type, String url, String username, 
         return JdbcUrlRedaction.redactPasswords(url);
     }
 
+    /** The same datasource at another URL, e.g. one that never creates the database it names. */
+    public Datasource withUrl(String otherUrl) {
+        return new Datasource(name, type, otherUrl, username, password, driver, origin);
+    }
+
     /** The environment variable that gives this datasource's password: {@code APIM_MIGRATE_APIM_DB_PASSWORD}. */
     public static String passwordVariable(String name) {
         return "APIM_MIGRATE_" + name.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD";

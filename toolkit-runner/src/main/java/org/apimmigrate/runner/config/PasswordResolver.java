@@ -1,6 +1,7 @@
 package org.apimmigrate.runner.config;
 
 import java.io.Console;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -11,13 +12,14 @@ import org.apimmigrate.runner.Failure;
  * Finds each datasource's password. In order: the environment variable {@code APIM_MIGRATE_<DATASOURCE>_PASSWORD};
  * the configured value, with WSO2's {@code $env{VAR}} and {@code $sys{property}} placeholders resolved; for an
  * encrypted secure-vault value ({@code $secret{alias}}), which only the WSO2 server can decrypt, a prompt on the
- * terminal, or a clear error naming the variable to set when there is no terminal.
+ * terminal, or a clear error naming the variable to set when there is no terminal (or asking is not wanted).
  */
 public final class PasswordResolver {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("^\\$(secret|env|sys)\\{([^}]*)}$");
+    private static final Pattern VARIABLE = Pattern.compile("^\\$(env|sys)\\{([^}]*)}$");
 
     private final Function<String, String> environment;
+    /** Null where passwords are never asked for. */
     private final Supplier<Console> console;
     private final boolean askAlways;
 
@@ -29,6 +31,11 @@ public final class PasswordResolver {
 
     public static PasswordResolver system(boolean askAlways) {
         return new PasswordResolver(System::getenv, System::console, askAlways);
+    }
+
+    /** Never asks: a password that only a prompt could give fails, naming the variable to set. */
+    public static PasswordResolver withoutPrompt(Function<String, String> environment) {
+        return new PasswordResolver(environment, null, false);
     }
 
     /**
@@ -44,7 +51,12 @@ public final class PasswordResolver {
         if (configured == null) {
             return askAlways ? prompt(datasource, variable, "no password is configured") : Secret.none();
         }
-        Matcher m = PLACEHOLDER.matcher(configured.strip());
+        Optional<String> alias = SecretReferences.alias(configured);
+        if (alias.isPresent()) {
+            return prompt(datasource, variable, "it is an encrypted secure-vault secret ($secret{" + alias.get()
+                    + "}) that only the WSO2 server can decrypt");
+        }
+        Matcher m = VARIABLE.matcher(configured.strip());
         if (!m.matches()) {
             return Secret.of(configured);
         }
@@ -67,12 +79,15 @@ public final class PasswordResolver {
                 }
                 yield Secret.of(v);
             }
-            default -> prompt(datasource, variable, "it is an encrypted secure-vault value ($secret{" + key
-                    + "}) that only the WSO2 server can decrypt");
+            default -> throw new IllegalStateException("no placeholder " + m.group(1));
         };
     }
 
     private Secret prompt(String datasource, String variable, String why) {
+        if (console == null) {
+            throw Failure.usage("The password of " + datasource + " cannot be read: " + why + ".",
+                    "Set the environment variable " + variable + " to the password.");
+        }
         Console c = console.get();
         if (c == null) {
             throw Failure.usage("The password of " + datasource + " cannot be read: " + why + ", and there is no "

@@ -3,14 +3,12 @@ package org.apimmigrate.runner.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apimmigrate.api.step.StepContext.RegistryVersioning;
 import org.apimmigrate.runner.Failure;
 import org.w3c.dom.Document;
@@ -19,62 +17,123 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * The registry versioning flags of the old server's {@code <OLD_API-M_HOME>/repository/conf/registry.xml}
- * ({@code <staticConfiguration>}: versioningProperties, versioningComments, versioningTags, versioningRatings).
- * A flag that is not set counts as false, the default since API-M 3.0.0.
+ * The old server's {@code <OLD_API-M_HOME>/repository/conf/registry.xml}: the registry versioning flags of
+ * {@code <staticConfiguration>} (versioningProperties, versioningComments, versioningTags, versioningRatings) and the
+ * datasource of the registry's current {@code <dbConfig>}. A flag that is not set counts as false, the default since
+ * API-M 3.0.0.
  */
-public record RegistryXml(Path file, Map<String, Boolean> flags) {
+public final class RegistryXml {
 
     public static final List<String> FLAGS = List.of("versioningProperties", "versioningComments",
             "versioningTags", "versioningRatings");
 
-    public static RegistryXml read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw Failure.usage("There is no registry.xml at " + file + ".", "Give the old server's file: "
-                    + "--registry-xml <OLD_API-M_HOME>/repository/conf/registry.xml (or choose with "
-                    + "--registry-versioning=clean|skip).");
-        }
-        Document doc = parse(file);
-        Map<String, Boolean> flags = new LinkedHashMap<>();
-        NodeList statics = doc.getElementsByTagName("staticConfiguration");
-        Element config = statics.getLength() == 0 ? null : (Element) statics.item(0);
-        for (String flag : FLAGS) {
-            NodeList nodes = config == null ? null : config.getElementsByTagName(flag);
-            boolean on = nodes != null && nodes.getLength() > 0
-                    && nodes.item(0).getTextContent().strip().toLowerCase(Locale.ROOT).equals("true");
-            flags.put(flag, on);
-        }
-        return new RegistryXml(file, flags);
+    private final Path file;
+    private final Map<String, Boolean> flagsSet;
+    private final String dataSource;
+    private final Failure problem;
+
+    private RegistryXml(Path file, Map<String, Boolean> flagsSet, String dataSource, Failure problem) {
+        this.file = file;
+        this.flagsSet = Collections.unmodifiableMap(flagsSet);
+        this.dataSource = dataSource;
+        this.problem = problem;
     }
 
-    private static Document parse(Path file) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            var builder = f.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(Files.newInputStream(file));
-        } catch (SAXException e) {
-            throw Failure.usage(file + " is not a readable registry.xml: " + e.getMessage(),
-                    "Give the registry.xml the 3.2.0 server used, unchanged.");
-        } catch (IOException e) {
-            throw Failure.usage("Cannot read " + file + ": " + e.getMessage(), "Check the path and its permissions.");
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
+    /** Reads the file; a missing or unreadable one stops the command. */
+    public static RegistryXml read(Path file) {
+        RegistryXml xml = readIfPossible(file);
+        if (xml.problem != null) {
+            throw xml.problem;
         }
+        return xml;
+    }
+
+    /** Reads what can be read: a missing or unreadable file gives no flags and says why ({@link #error()}). */
+    public static RegistryXml readIfPossible(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return failed(file, Failure.usage("There is no registry.xml at " + file + ".", "Give the old server's "
+                    + "file: --registry-xml <OLD_API-M_HOME>/repository/conf/registry.xml (or choose with "
+                    + "--registry-versioning=clean|skip)."));
+        }
+        Document doc;
+        try {
+            doc = XmlFiles.read(file);
+        } catch (SAXException e) {
+            return failed(file, Failure.usage(file + " is not a readable registry.xml: " + e.getMessage(),
+                    "Give the registry.xml the 3.2.0 server used, unchanged."));
+        } catch (IOException e) {
+            return failed(file, Failure.usage("Cannot read " + file + ": " + e.getMessage(),
+                    "Check the path and its permissions."));
+        }
+        Map<String, Boolean> flags = new LinkedHashMap<>();
+        NodeList statics = doc.getElementsByTagName("staticConfiguration");
+        if (statics.getLength() > 0) {
+            Element config = (Element) statics.item(0);
+            for (String flag : FLAGS) {
+                String value = XmlFiles.childText(config, flag);
+                if (value != null) {
+                    flags.put(flag, Boolean.parseBoolean(value));
+                }
+            }
+        }
+        return new RegistryXml(file, flags, registryDataSource(doc), null);
+    }
+
+    private static RegistryXml failed(Path file, Failure problem) {
+        return new RegistryXml(file, Map.of(), null, problem);
+    }
+
+    /** The JNDI name of the datasource of the dbConfig that {@code <currentDBConfig>} selects. */
+    private static String registryDataSource(Document doc) {
+        NodeList current = doc.getElementsByTagName("currentDBConfig");
+        String name = current.getLength() > 0 ? current.item(0).getTextContent().strip() : "wso2registry";
+        NodeList configs = doc.getElementsByTagName("dbConfig");
+        for (int i = 0; i < configs.getLength(); i++) {
+            Element c = (Element) configs.item(i);
+            if (name.equals(c.getAttribute("name"))) {
+                return XmlFiles.childText(c, "dataSource");
+            }
+        }
+        return null;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean readable() {
+        return problem == null;
+    }
+
+    /** Why the file could not be read; null when it was. */
+    public String error() {
+        return problem == null ? null : problem.getMessage();
+    }
+
+    /** All four flags; one not set in the file is false. */
+    public Map<String, Boolean> flags() {
+        Map<String, Boolean> all = new LinkedHashMap<>();
+        FLAGS.forEach(flag -> all.put(flag, flagsSet.getOrDefault(flag, false)));
+        return all;
+    }
+
+    /** Only the flags the file sets. */
+    public Map<String, Boolean> flagsSet() {
+        return flagsSet;
+    }
+
+    public Optional<String> dataSource() {
+        return Optional.ofNullable(dataSource);
     }
 
     /** Versioning left version-linked rows where any of the four was on. */
     public boolean versioningOn() {
-        return flags.values().stream().anyMatch(Boolean::booleanValue);
+        return flagsSet.values().stream().anyMatch(Boolean::booleanValue);
     }
 
     /** {@code registry.xml at <file>: versioningProperties=true, ...}. */
     public String describe() {
-        return "registry.xml at " + file + ": " + flags.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        return "registry.xml at " + file + ": " + flags().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 

@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.runner.Failure;
@@ -14,24 +16,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Opens a small HikariCP pool per datasource and makes sure it really reaches a database the toolkit knows. */
-final class Connector {
+public final class Connector {
 
     private static final Logger LOG = LoggerFactory.getLogger(Connector.class);
     private static final int POOL_SIZE = 4;
     private static final long CONNECT_TIMEOUT_MS = 20_000;
 
     private final DriverLoader drivers;
+    private final boolean readOnly;
 
-    Connector(DriverLoader drivers) {
+    private Connector(DriverLoader drivers, boolean readOnly) {
         this.drivers = drivers;
+        this.readOnly = readOnly;
     }
 
-    ConnectedDatabase connect(Datasource ds) {
+    public static Connector of(DriverLoader drivers) {
+        return new Connector(drivers, false);
+    }
+
+    /** For readers: the connections are marked read-only, a hint the engines honour to different degrees. */
+    public static Connector forReading(DriverLoader drivers) {
+        return new Connector(drivers, true);
+    }
+
+    /** Fails with a message that names the datasource, what went wrong and what to do. */
+    public ConnectedDatabase connect(Datasource ds) {
         Vendor vendor = Vendors.forUrl(ds.url()).orElseThrow(() -> Failure.usage("The URL " + ds.safeUrl() + " of "
                 + ds.origin() + " belongs to no database vendor this toolkit supports (" + Vendors.ids() + ").",
                 "Use the JDBC URL of the API Manager's database: jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb:, "
                         + "jdbc:sqlserver:, jdbc:oracle:, jdbc:db2: or jdbc:h2:."));
         drivers.requireDriver(ds);
+        probe(ds);
         HikariDataSource pool = open(ds);
         try (Connection c = pool.getConnection()) {
             DatabaseMetaData md = c.getMetaData();
@@ -53,7 +68,28 @@ final class Connector {
         }
     }
 
-    private static HikariDataSource open(Datasource ds) {
+    /**
+     * One connection straight from the driver before the pool opens: a database that cannot be reached fails at
+     * once, where the pool would wait a second before giving up (a cost paid per datasource by readers such as
+     * {@code guide}, which go on without it).
+     */
+    private static void probe(Datasource ds) {
+        Properties login = new Properties();
+        if (ds.username() != null) {
+            login.setProperty("user", ds.username());
+        }
+        if (ds.password().isPresent()) {
+            login.setProperty("password", ds.password().reveal());
+        }
+        DriverManager.setLoginTimeout((int) (CONNECT_TIMEOUT_MS / 1000));
+        try (Connection c = DriverManager.getConnection(ds.url(), login)) {
+            LOG.debug("{} is reachable", ds.name());
+        } catch (SQLException | RuntimeException e) {
+            throw ConnectionErrors.explain(ds, e);
+        }
+    }
+
+    private HikariDataSource open(Datasource ds) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("apim-migrate-" + ds.name());
         config.setJdbcUrl(ds.url());
@@ -67,6 +103,7 @@ final class Connector {
         config.setMinimumIdle(0);
         config.setConnectionTimeout(CONNECT_TIMEOUT_MS);
         config.setInitializationFailTimeout(1);
+        config.setReadOnly(readOnly);
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {

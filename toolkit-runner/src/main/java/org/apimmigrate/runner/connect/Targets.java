@@ -40,7 +40,7 @@ public final class Targets implements AutoCloseable {
      * asked for (preflight), and a failure there is only reported.
      */
     public static Targets connect(Configuration config, boolean withOthers) {
-        Connector connector = new Connector(DriverLoader.of(config.driverDirs()));
+        Connector connector = Connector.of(DriverLoader.of(config.driverDirs()));
         Map<DatabaseRole, ConnectedDatabase> roles = new EnumMap<>(DatabaseRole.class);
         Map<String, ConnectedDatabase> others = new LinkedHashMap<>();
         Map<String, String> unreachable = new LinkedHashMap<>();

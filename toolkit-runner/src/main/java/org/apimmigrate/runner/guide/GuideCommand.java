@@ -93,8 +93,7 @@ public class GuideCommand implements Callable<Integer> {
         List<String> fixed = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         GuideReport report;
-        try (MigrationProgress progress = new JdbcMigrationProgress(new ApimHome(newHome).toml(), newHome,
-                environment)) {
+        try (MigrationProgress progress = new JdbcMigrationProgress(new ApimHome(newHome), environment)) {
             List<ItemResult> items = run(oldApim, progress);
             if (fix) {
                 applyFixes(items, fixed, failures);

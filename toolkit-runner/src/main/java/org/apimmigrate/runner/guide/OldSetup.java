@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import org.apimmigrate.runner.guide.config.DatasourceConfig;
+import org.apimmigrate.runner.config.DatasourceTable;
+import org.apimmigrate.runner.config.RegistryXml;
 import org.apimmigrate.runner.guide.config.MasterDatasources;
-import org.apimmigrate.runner.guide.config.RegistryXml;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.guide.progress.Probe;
 
@@ -50,20 +50,20 @@ public final class OldSetup {
 
     public RegistryXml registryXml() {
         if (registryXml == null) {
-            registryXml = RegistryXml.read(home.registryXml());
+            registryXml = RegistryXml.readIfPossible(home.registryXml());
         }
         return registryXml;
     }
 
-    public Optional<DatasourceConfig> datasource(String name) {
-        return DatasourceConfig.of(toml(), name);
+    public Optional<DatasourceTable> datasource(String name) {
+        return toml().datasource(name);
     }
 
     /** Whether 3.2.0 had registry versioning on: from registry.xml, else from its deployment.toml. */
     public Probe<Boolean> versioningOn() {
         RegistryXml xml = registryXml();
-        if (xml.readable() && !xml.versioningFlags().isEmpty()) {
-            return Probe.of(xml.versioningFlags().values().stream().anyMatch(Boolean::booleanValue));
+        if (xml.readable() && !xml.flagsSet().isEmpty()) {
+            return Probe.of(xml.versioningOn());
         }
         if (toml().readable()) {
             return Probe.of(toml().text("registry.static_configuration.enable").map(Boolean::parseBoolean)
@@ -75,9 +75,9 @@ public final class OldSetup {
     /** Where {@link #versioningOn()} got its answer, for the report. */
     public String versioningSource() {
         RegistryXml xml = registryXml();
-        if (xml.readable() && !xml.versioningFlags().isEmpty()) {
-            Map<String, Boolean> flags = xml.versioningFlags();
-            if (flags.size() == RegistryXml.VERSIONING_FLAGS.size() && flags.values().stream().distinct().count() == 1) {
+        if (xml.readable() && !xml.flagsSet().isEmpty()) {
+            Map<String, Boolean> flags = xml.flagsSet();
+            if (flags.size() == RegistryXml.FLAGS.size() && flags.values().stream().distinct().count() == 1) {
                 return "all four versioning flags " + flags.values().iterator().next() + " in " + xml.file();
             }
             return flags + " in " + xml.file();
@@ -93,7 +93,7 @@ public final class OldSetup {
         String jndi = registryXml().dataSource().orElse("jdbc/WSO2SharedDB");
         String db = JNDI_OF_DATABASE.get(jndi);
         if (db != null) {
-            Optional<String> url = datasource(db).map(DatasourceConfig::url);
+            Optional<String> url = datasource(db).map(DatasourceTable::url);
             if (url.isPresent()) {
                 return Probe.of(url.get());
             }

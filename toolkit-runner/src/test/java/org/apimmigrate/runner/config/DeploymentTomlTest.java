@@ -112,4 +112,40 @@ class DeploymentTomlTest {
         assertThatThrownBy(() -> DeploymentToml.read(dir.resolve("missing.toml"), environment(Map.of())))
                 .hasMessageContaining("There is no deployment.toml at");
     }
+
+    @Test
+    void parsingIsTolerantAndGivesEachTableAsWritten() throws IOException {
+        DeploymentToml toml = DeploymentToml.parse(toml(GUIDE_EXAMPLE));
+
+        assertThat(toml.readable()).isTrue();
+        DatasourceTable shared = toml.datasource("shared_db").orElseThrow();
+        assertThat(shared.validationQuery()).isEqualTo("SELECT 1");
+        assertThat(shared.password()).as("as written, not resolved").isEqualTo("plain-Password-1");
+        assertThat(shared.toString()).isEqualTo("[database.shared_db] jdbc:postgresql://localhost:5432/reg_db");
+        assertThat(toml.datasource("config")).isEmpty();
+        assertThat(toml.text("database.shared_db.pool_options.maxActive")).contains("50");
+        assertThat(toml.text("database.shared_db.pool_options")).as("not a scalar").isEmpty();
+
+        DeploymentToml missing = DeploymentToml.parse(dir.resolve("missing.toml"));
+        assertThat(missing.readable()).isFalse();
+        assertThat(missing.error()).contains("There is no deployment.toml at");
+        assertThat(missing.datasource("apim_db")).isEmpty();
+        DeploymentToml broken = DeploymentToml.parse(toml("[database.apim_db\n"));
+        assertThat(broken.error()).contains("is not valid TOML", "(line 1");
+    }
+
+    @Test
+    void withoutPromptASecureVaultPasswordNamesOnlyTheVariable() throws IOException {
+        DatasourceTable apim = DeploymentToml.parse(toml(GUIDE_EXAMPLE)).datasource("apim_db").orElseThrow();
+
+        assertThatThrownBy(() -> apim.resolve(PasswordResolver.withoutPrompt(Map.<String, String>of()::get)))
+                .isInstanceOfSatisfying(Failure.class, f -> {
+                    assertThat(f.getMessage()).contains("apim_db", "secure-vault secret", "$secret{apim_db_password}")
+                            .doesNotContain("terminal");
+                    assertThat(f.remedy()).isEqualTo("Set the environment variable APIM_MIGRATE_APIM_DB_PASSWORD to "
+                            + "the password.");
+                });
+        assertThat(apim.resolve(PasswordResolver.withoutPrompt(Map.of("APIM_MIGRATE_APIM_DB_PASSWORD",
+                "from-the-env-1")::get)).password().reveal()).isEqualTo("from-the-env-1");
+    }
 }

@@ -50,4 +50,25 @@ class RegistryXmlTest {
         Path entity = xml("<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>");
         assertThatThrownBy(() -> RegistryXml.read(entity)).as("no external entities").isInstanceOf(Failure.class);
     }
+
+    @Test
+    void readingIfPossibleTellsWhatTheFileSetsAndTheRegistrysDatasourceOrWhyNothing() throws IOException {
+        RegistryXml xml = RegistryXml.readIfPossible(xml("""
+                <wso2registry>
+                  <currentDBConfig>shared</currentDBConfig>
+                  <dbConfig name="wso2registry"><dataSource>jdbc/WSO2CarbonDB</dataSource></dbConfig>
+                  <dbConfig name="shared"><dataSource> jdbc/WSO2SharedDB </dataSource></dbConfig>
+                  <staticConfiguration><versioningTags>true</versioningTags></staticConfiguration>
+                </wso2registry>"""));
+        assertThat(xml.readable()).isTrue();
+        assertThat(xml.flagsSet()).containsExactly(java.util.Map.entry("versioningTags", true));
+        assertThat(xml.dataSource()).contains("jdbc/WSO2SharedDB");
+
+        RegistryXml missing = RegistryXml.readIfPossible(dir.resolve("nope.xml"));
+        assertThat(missing.readable()).isFalse();
+        assertThat(missing.error()).contains("There is no registry.xml at");
+        assertThat(missing.flagsSet()).isEmpty();
+        assertThat(missing.dataSource()).isEmpty();
+        assertThat(RegistryXml.readIfPossible(xml("<wso2registry>")).error()).contains("is not a readable registry.xml");
+    }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apimmigrate.runner.guide.config.JdbcUrls;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.files.KeystoreContents;
 import org.apimmigrate.runner.guide.files.MigrationResources;
@@ -58,16 +57,6 @@ class GuidePartsTest {
                 """);
         assertThat(TomlEditor.addKeys(text, "realm_manager", Map.of("data_source", "WSO2USER_DB")))
                 .endsWith("type = \"postgre\"\n\n[realm_manager]\ndata_source = \"WSO2USER_DB\"\n");
-    }
-
-    @Test
-    void urlsLoseTheirPasswords() {
-        assertThat(JdbcUrls.redact("jdbc:sqlserver://db:1433;databaseName=am;password=S3cret;encrypt=false"))
-                .isEqualTo("jdbc:sqlserver://db:1433;databaseName=am;password=***;encrypt=false");
-        assertThat(JdbcUrls.redact("jdbc:mysql://db/am?user=a&password=S3cret&useSSL=false"))
-                .isEqualTo("jdbc:mysql://db/am?user=a&password=***&useSSL=false");
-        assertThat(JdbcUrls.redact("jdbc:postgresql://apim:S3cret@db:5432/am"))
-                .isEqualTo("jdbc:postgresql://apim:***@db:5432/am");
     }
 
     @Test

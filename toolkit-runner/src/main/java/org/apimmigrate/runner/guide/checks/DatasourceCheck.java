@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.runner.config.DatasourceTable;
 import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
@@ -14,7 +15,6 @@ import org.apimmigrate.runner.guide.ItemBuilder;
 import org.apimmigrate.runner.guide.ItemResult;
 import org.apimmigrate.runner.guide.config.DatabaseType;
 import org.apimmigrate.runner.guide.config.DatabaseTypes;
-import org.apimmigrate.runner.guide.config.DatasourceConfig;
 import org.apimmigrate.runner.guide.config.JdbcUrls;
 import org.apimmigrate.runner.guide.fix.AddTomlKeys;
 
@@ -63,8 +63,8 @@ public final class DatasourceCheck implements GuideCheck {
         if (!ctx.newToml().readable()) {
             return item.uncheckable("the new deployment.toml cannot be read");
         }
-        Optional<DatasourceConfig> configured = DatasourceConfig.of(ctx.newToml(), name);
-        Optional<DatasourceConfig> old = ctx.old().datasource(name);
+        Optional<DatasourceTable> configured = ctx.newToml().datasource(name);
+        Optional<DatasourceTable> old = ctx.old().datasource(name);
         if (!always && old.isEmpty()) {
             if (!ctx.old().toml().readable()) {
                 return item.uncheckable("the old deployment.toml cannot be read, so whether 3.2.0 had a separate "
@@ -73,7 +73,7 @@ public final class DatasourceCheck implements GuideCheck {
             if (configured.isEmpty()) {
                 return item.done("not needed: 3.2.0 had no separate " + what);
             }
-            Optional<DatasourceConfig> shared = ctx.old().datasource("shared_db");
+            Optional<DatasourceTable> shared = ctx.old().datasource("shared_db");
             if (shared.isPresent() && JdbcUrls.same(shared.get().url(), configured.get().url())) {
                 return item.done("points at 3.2.0's SHARED_DB, where 3.2.0 kept the " + what);
             }
@@ -82,30 +82,30 @@ public final class DatasourceCheck implements GuideCheck {
         }
         if (configured.isEmpty()) {
             return item.fix(template(old)).todo("[database." + name + "] is missing"
-                    + old.map(o -> "; 3.2.0 used " + JdbcUrls.redact(o.url())).orElse(""));
+                    + old.map(o -> "; 3.2.0 used " + o.safeUrl()).orElse(""));
         }
-        DatasourceConfig d = configured.get();
+        DatasourceTable d = configured.get();
         List<String> missing = missingKeys(ctx, d);
         if (!missing.isEmpty()) {
             return item.fix(template(old)).todo("[database." + name + "] lacks " + String.join(", ", missing));
         }
-        Optional<DatabaseType> type = d.databaseType();
+        Optional<DatabaseType> type = DatabaseTypes.of(d);
         if (type.isEmpty()) {
             return item.wrong("type \"" + d.type() + "\" is none of the guide's types (" + DatabaseTypes.names() + ")");
         }
         Optional<Vendor> urlVendor = Vendors.forUrl(d.url());
         if (urlVendor.isPresent() && !urlVendor.get().id().equals(type.get().vendorId())) {
-            return item.wrong("type \"" + d.type() + "\" does not match the URL " + JdbcUrls.redact(d.url()) + " ("
+            return item.wrong("type \"" + d.type() + "\" does not match the URL " + d.safeUrl() + " ("
                     + urlVendor.get().displayName() + ")");
         }
-        if (type.get().shippedDefault(d.url()) && old.isPresent() && !old.get().databaseType()
+        if (type.get().shippedDefault(d.url()) && old.isPresent() && !DatabaseTypes.of(old.get())
                 .filter(t -> t.equals(type.get())).isPresent()) {
             return item.fix(template(old)).todo("still 4.0.0's bundled " + d.type() + " database "
-                    + JdbcUrls.redact(d.url()) + "; 3.2.0 used " + JdbcUrls.redact(old.get().url()));
+                    + d.safeUrl() + "; 3.2.0 used " + old.get().safeUrl());
         }
-        String summary = "type " + d.type() + ", " + JdbcUrls.redact(d.url())
+        String summary = "type " + d.type() + ", " + d.safeUrl()
                 + old.filter(o -> !JdbcUrls.same(o.url(), d.url())).map(o -> " (3.2.0 used "
-                        + JdbcUrls.redact(o.url()) + ")").orElse("")
+                        + o.safeUrl() + ")").orElse("")
                 + (type.get().bundledDriver() ? "; the guide does not support migrating H2 databases: a rehearsal only"
                         : "");
         Map<String, String> lacking = lackingDriverKeys(d, type.get());
@@ -123,7 +123,7 @@ public final class DatasourceCheck implements GuideCheck {
         return item.done(summary + note);
     }
 
-    private List<String> missingKeys(GuideContext ctx, DatasourceConfig d) {
+    private List<String> missingKeys(GuideContext ctx, DatasourceTable d) {
         List<String> out = new ArrayList<>();
         for (String key : REQUIRED_KEYS) {
             if (ctx.newToml().text("database." + name + "." + key).isEmpty()) {
@@ -133,7 +133,7 @@ public final class DatasourceCheck implements GuideCheck {
         return out;
     }
 
-    private static Map<String, String> lackingDriverKeys(DatasourceConfig d, DatabaseType type) {
+    private static Map<String, String> lackingDriverKeys(DatasourceTable d, DatabaseType type) {
         Map<String, String> out = new LinkedHashMap<>();
         if (d.driver() == null || d.driver().isBlank()) {
             out.put("driver", type.driver());
@@ -145,16 +145,16 @@ public final class DatasourceCheck implements GuideCheck {
     }
 
     /** The table to add, from 3.2.0's where it had one; the password is never copied. */
-    private String template(Optional<DatasourceConfig> old) {
-        String type = old.map(DatasourceConfig::type).orElse("<type>");
-        String url = old.map(o -> JdbcUrls.redact(o.url())).orElse("<jdbc-url>");
-        String user = old.map(DatasourceConfig::username).orElse("<username>");
+    private String template(Optional<DatasourceTable> old) {
+        String type = old.map(DatasourceTable::type).orElse("<type>");
+        String url = old.map(DatasourceTable::safeUrl).orElse("<jdbc-url>");
+        String user = old.map(DatasourceTable::username).orElse("<username>");
         StringBuilder s = new StringBuilder("[database." + name + "]\n")
                 .append("type = \"").append(type).append("\"\n")
                 .append("url = \"").append(url).append("\"\n")
                 .append("username = \"").append(user).append("\"\n")
                 .append("password = \"<password>\"\n");
-        old.flatMap(DatasourceConfig::databaseType).filter(DatabaseType::needsDriverAndValidation).ifPresent(t ->
+        old.flatMap(DatabaseTypes::of).filter(DatabaseType::needsDriverAndValidation).ifPresent(t ->
                 s.append("driver = \"").append(t.driver()).append("\"\n")
                         .append("validationQuery = \"").append(t.validationQuery()).append("\"\n"));
         return s.toString();

@@ -2,12 +2,12 @@ package org.apimmigrate.runner.guide.checks;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apimmigrate.runner.config.SecretReferences;
 import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
 import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.guide.config.SecretReferences;
 import org.apimmigrate.runner.guide.progress.Probe;
 
 /**

@@ -7,7 +7,6 @@ import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
 import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.guide.config.DatasourceConfig;
 import org.apimmigrate.runner.guide.fix.AddTomlKeys;
 
 /** Guide Step 1.3: with a separate user-management database, {@code [realm_manager] data_source} names it. */
@@ -32,7 +31,7 @@ public final class RealmManagerCheck implements GuideCheck {
             return item.uncheckable("the new deployment.toml cannot be read");
         }
         boolean separate = ctx.old().datasource("user").isPresent()
-                || DatasourceConfig.of(ctx.newToml(), "user").isPresent();
+                || ctx.newToml().datasource("user").isPresent();
         Optional<String> value = ctx.newToml().text("realm_manager.data_source");
         if (!separate) {
             return item.done("not needed: user management lives in SHARED_DB"

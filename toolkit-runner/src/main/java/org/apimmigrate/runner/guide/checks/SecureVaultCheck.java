@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apimmigrate.runner.config.SecretReferences;
 import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
 import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.guide.config.SecretReferences;
 
 /**
  * Guide Step 2.4, secure vault: every {@code $secret{alias}} of the new deployment.toml has a {@code [secrets]}
@@ -35,7 +35,7 @@ public final class SecureVaultCheck implements GuideCheck {
         if (!ctx.newToml().readable()) {
             return item.uncheckable("the new deployment.toml cannot be read");
         }
-        Set<String> referenced = SecretReferences.aliases(ctx.newToml());
+        Set<String> referenced = SecretReferences.aliases(ctx.newToml().allStrings());
         JsonNode secrets = ctx.newToml().at("secrets");
         Set<String> defined = new LinkedHashSet<>();
         List<String> plain = new ArrayList<>();

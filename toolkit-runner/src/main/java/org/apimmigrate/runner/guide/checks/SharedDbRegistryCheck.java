@@ -1,14 +1,15 @@
 package org.apimmigrate.runner.guide.checks;
 
 import java.util.Optional;
+import org.apimmigrate.runner.config.DatasourceTable;
 import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
 import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.guide.config.DatasourceConfig;
 import org.apimmigrate.runner.guide.config.JdbcUrls;
 import org.apimmigrate.runner.guide.progress.Probe;
+import org.apimmigrate.runner.redact.JdbcUrlRedaction;
 
 /**
  * "SHARED_DB should point to the previous API-M version's WSO2REG_DB": the same URL as the database of the old
@@ -29,25 +30,27 @@ public final class SharedDbRegistryCheck implements GuideCheck {
     @Override
     public ItemResult check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("point");
-        Optional<DatasourceConfig> shared = DatasourceConfig.of(ctx.newToml(), "shared_db");
+        Optional<DatasourceTable> shared = ctx.newToml().datasource("shared_db");
         if (shared.isEmpty() || shared.get().url() == null) {
             return item.todo("[database.shared_db] is not configured yet");
         }
         String url = shared.get().url();
+        String shown = shared.get().safeUrl();
         Probe<String> oldUrl = ctx.old().registryDatabaseUrl();
         if (oldUrl.known() && JdbcUrls.same(oldUrl.value(), url)) {
-            return item.done("SHARED_DB is 3.2.0's registry database " + JdbcUrls.redact(url));
+            return item.done("SHARED_DB is 3.2.0's registry database " + shown);
         }
-        String was = oldUrl.known() ? "3.2.0's registry was " + JdbcUrls.redact(oldUrl.value()) : oldUrl.reason();
+        String was = oldUrl.known() ? "3.2.0's registry was " + JdbcUrlRedaction.redactPasswords(oldUrl.value())
+                : oldUrl.reason();
         Probe<Long> resources = ctx.progress().registryResources();
         if (resources.known() && resources.value() > 0) {
-            return item.done("SHARED_DB " + JdbcUrls.redact(url) + " holds " + resources.value()
+            return item.done("SHARED_DB " + shown + " holds " + resources.value()
                     + " registry resources (" + was + "; a copy of it?)");
         }
         if (resources.known()) {
-            return item.wrong("SHARED_DB " + JdbcUrls.redact(url) + " holds no registry resources; " + was);
+            return item.wrong("SHARED_DB " + shown + " holds no registry resources; " + was);
         }
-        return item.uncheckable("SHARED_DB is " + JdbcUrls.redact(url) + "; " + was + "; whether it holds the old "
+        return item.uncheckable("SHARED_DB is " + shown + "; " + was + "; whether it holds the old "
                 + "registry cannot be read: " + resources.reason());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apimmigrate.runner.config.DatasourceTable;
 
 /** The database types of deployment.toml, read from {@code database-types.txt} beside this class. */
 public final class DatabaseTypes {
@@ -25,6 +26,11 @@ public final class DatabaseTypes {
     public static Optional<DatabaseType> byTomlType(String type) {
         String wanted = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
         return ALL.stream().filter(t -> t.tomlType().equals(wanted)).findFirst();
+    }
+
+    /** The type of a {@code [database.<name>]} table. */
+    public static Optional<DatabaseType> of(DatasourceTable table) {
+        return byTomlType(table.type());
     }
 
     public static String names() {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apimmigrate.runner.config.XmlFiles;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /** master-datasources.xml, which a 3.2.0 server writes from its deployment.toml: JNDI names to JDBC URLs. */
 public final class MasterDatasources {
@@ -33,7 +35,7 @@ public final class MasterDatasources {
                 }
             }
             return Optional.empty();
-        } catch (IOException e) {
+        } catch (IOException | SAXException e) {
             return Optional.empty();
         }
     }

@@ -1,66 +1,52 @@
 package org.apimmigrate.runner.guide.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apimmigrate.runner.config.DatasourceTable;
+import org.apimmigrate.runner.config.DeploymentToml;
 
-/** A deployment.toml as read, or why it could not be read. Lookups take dotted table paths, e.g. {@code database.apim_db.url}. */
+/**
+ * The guide's view of a deployment.toml, as {@link DeploymentToml} parsed it: the datasources and the further tables
+ * the checklist inspects (indexing, encryption, user_store, realm_manager, gateway environments, secrets ...).
+ * Lookups take dotted table paths, e.g. {@code database.apim_db.url}.
+ */
 public final class TomlConfig {
 
-    private static final TomlMapper MAPPER = new TomlMapper();
+    private final DeploymentToml toml;
 
-    private final Path file;
-    private final JsonNode root;
-    private final String error;
-
-    private TomlConfig(Path file, JsonNode root, String error) {
-        this.file = file;
-        this.root = root;
-        this.error = error;
+    private TomlConfig(DeploymentToml toml) {
+        this.toml = toml;
     }
 
     public static TomlConfig read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return new TomlConfig(file, MissingNode.getInstance(), file + " does not exist");
-        }
-        try {
-            return new TomlConfig(file, MAPPER.readTree(file.toFile()), null);
-        } catch (IOException e) {
-            return new TomlConfig(file, MissingNode.getInstance(), file + " does not parse: "
-                    + firstLine(e.getMessage()));
-        }
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "unreadable" : s.lines().findFirst().orElse(s);
+        return new TomlConfig(DeploymentToml.parse(file));
     }
 
     public Path file() {
-        return file;
+        return toml.file();
     }
 
     public boolean readable() {
-        return error == null;
+        return toml.readable();
     }
 
-    /** Why the file could not be read; null when it was. */
+    /** Why the file could not be read, as a phrase; null when it was. */
     public String error() {
-        return error;
+        String error = toml.error();
+        return error != null && error.endsWith(".") ? error.substring(0, error.length() - 1) : error;
+    }
+
+    /** {@code [database.<name>]} as written. */
+    public Optional<DatasourceTable> datasource(String name) {
+        return toml.datasource(name);
     }
 
     /** The node at a dotted path; a missing node when any part is absent. */
     public JsonNode at(String dottedPath) {
-        JsonNode n = root;
-        for (String part : dottedPath.split("\\.")) {
-            n = n.path(part);
-        }
-        return n;
+        return toml.at(dottedPath);
     }
 
     public boolean has(String dottedPath) {
@@ -69,8 +55,7 @@ public final class TomlConfig {
 
     /** A scalar value as text (strings, numbers and booleans alike); empty when absent or not a scalar. */
     public Optional<String> text(String dottedPath) {
-        JsonNode n = at(dottedPath);
-        return n.isValueNode() && !n.isNull() ? Optional.of(n.asText()) : Optional.empty();
+        return toml.text(dottedPath);
     }
 
     /** The elements of an array of tables or values; empty when absent. */
@@ -86,7 +71,7 @@ public final class TomlConfig {
     /** Every string value anywhere in the file, for reference scans such as {@code $secret{...}}. */
     public List<String> allStrings() {
         List<String> out = new ArrayList<>();
-        collect(root, out);
+        collect(toml.root(), out);
         return out;
     }
 

@@ -1,9 +1,7 @@
 package org.apimmigrate.runner.guide.progress;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,44 +12,49 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.vendor.Vendor;
-import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.journal.Journal;
-import org.apimmigrate.runner.guide.config.DatabaseType;
-import org.apimmigrate.runner.guide.config.DatasourceConfig;
-import org.apimmigrate.runner.guide.config.JdbcUrls;
+import org.apimmigrate.runner.Failure;
+import org.apimmigrate.runner.config.Datasource;
+import org.apimmigrate.runner.config.DatasourceTable;
+import org.apimmigrate.runner.config.PasswordResolver;
+import org.apimmigrate.runner.connect.ConnectedDatabase;
+import org.apimmigrate.runner.connect.Connector;
+import org.apimmigrate.runner.connect.DriverLoader;
+import org.apimmigrate.runner.guide.ApimHome;
+import org.apimmigrate.runner.guide.config.DatabaseTypes;
 import org.apimmigrate.runner.guide.config.TomlConfig;
+import org.apimmigrate.runner.redact.JdbcUrlRedaction;
 import org.apimmigrate.steps.Steps;
 import org.apimmigrate.vendor.common.SqlSections;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
- * Reads the migration's progress from the databases the NEW home's deployment.toml configures, through plain JDBC and
- * the toolkit's journal, as {@code migrate} writes it. Reads only: it never creates a table or a database. Each
- * database is opened once, on first use; one that cannot be opened makes its answers unknown, with the reason.
+ * Reads the migration's progress from the databases the NEW home's deployment.toml configures, connected as the other
+ * commands connect (with the drivers of the new home's components/lib), through the toolkit's journal as
+ * {@code migrate} writes it. Reads only: it never creates a table or a database. Each database is opened once, on
+ * first use; one that cannot be opened makes its answers unknown, with the reason.
  */
 public final class JdbcMigrationProgress implements MigrationProgress {
 
     private static final String USER_DB = "user";
     private static final String SHARED_DB = "shared_db";
     private static final String APIM_DB = "apim_db";
-    private static final int LOGIN_TIMEOUT_SECONDS = 10;
 
+    private final ApimHome home;
     private final TomlConfig toml;
-    private final Path home;
-    private final Map<String, String> environment;
+    private final PasswordResolver passwords;
     private final SqlSections sql = SqlSections.read("org/apimmigrate/runner/guide/progress.sql");
     private final Map<String, Session> sessions = new LinkedHashMap<>();
+    private Connector connector;
 
     /**
-     * @param toml        the new home's deployment.toml
-     * @param home        the new home, against which home-relative URLs resolve
-     * @param environment where {@code APIM_MIGRATE_<NAME>_PASSWORD} passwords come from
+     * @param home        the new home: its deployment.toml, its JDBC drivers, the folder home-relative URLs start at
+     * @param environment where {@code APIM_MIGRATE_<NAME>_PASSWORD} passwords come from; nobody is asked for one
      */
-    public JdbcMigrationProgress(TomlConfig toml, Path home, Map<String, String> environment) {
-        this.toml = toml;
+    public JdbcMigrationProgress(ApimHome home, Map<String, String> environment) {
         this.home = home;
-        this.environment = Map.copyOf(environment);
+        this.toml = home.toml();
+        this.passwords = PasswordResolver.withoutPrompt(Map.copyOf(environment)::get);
     }
 
     @Override
@@ -61,7 +64,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
             return Probe.unknown("no toolkit step " + stepId);
         }
         return read(step.get().database().tomlName(), s -> {
-            Journal journal = new Journal(s.handle, s.vendor);
+            Journal journal = new Journal(s.handle, s.vendor());
             return Probe.of(journal.find(stepId).map(JournalState::of).orElse(JournalState.NOT_STARTED));
         });
     }
@@ -123,7 +126,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
     }
 
     private String userDatabase() {
-        return DatasourceConfig.of(toml, USER_DB).isPresent() ? USER_DB : SHARED_DB;
+        return toml.datasource(USER_DB).isPresent() ? USER_DB : SHARED_DB;
     }
 
     private long count(Session s, String query) {
@@ -143,7 +146,8 @@ public final class JdbcMigrationProgress implements MigrationProgress {
             try {
                 return reading.apply(s);
             } catch (RuntimeException e) {
-                return Probe.unknown("reading [database." + name + "] failed: " + JdbcUrls.redact(rootMessage(e)));
+                return Probe.unknown("reading [database." + name + "] failed: "
+                        + JdbcUrlRedaction.redactPasswords(rootMessage(e)));
             }
         });
     }
@@ -152,39 +156,41 @@ public final class JdbcMigrationProgress implements MigrationProgress {
         if (!toml.readable()) {
             return Session.failed(null, "the new deployment.toml cannot be read");
         }
-        Optional<DatasourceConfig> ds = DatasourceConfig.of(toml, name);
-        if (ds.isEmpty() || ds.get().url() == null) {
+        Optional<DatasourceTable> table = toml.datasource(name);
+        if (table.isEmpty() || table.get().url() == null) {
             return Session.failed(null, "[database." + name + "] is not configured in the new deployment.toml");
         }
-        DatasourceConfig d = ds.get();
-        String redacted = JdbcUrls.redact(d.url());
-        Optional<DatabaseType> type = d.databaseType();
-        String url = type.map(t -> t.urlForReading(d.url(), home)).orElse(d.url().strip());
-        Optional<Vendor> vendor = Vendors.forUrl(url);
-        if (vendor.isEmpty()) {
-            return Session.failed(redacted, "no database vendor the toolkit knows takes " + redacted);
-        }
-        String password = environment.get(d.passwordVariable());
-        if (password == null && d.passwordIsSecret()) {
-            return Session.failed(redacted, "the password of [database." + name + "] is a secure-vault secret: set "
-                    + d.passwordVariable() + " to read this database");
-        }
-        if (password == null) {
-            password = d.password();
-        }
+        DatasourceTable t = table.get();
+        String shown = t.safeUrl();
+        Datasource ds;
         try {
-            DriverManager.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
-            Connection c = DriverManager.getConnection(url, d.username(), password);
-            try {
-                c.setReadOnly(true);
-            } catch (SQLException e) {
-                // a hint only: the checklist runs nothing but queries anyway
-            }
-            return new Session(redacted, c, Jdbi.create(c).open(), vendor.get(), null);
-        } catch (SQLException | RuntimeException e) {
-            return Session.failed(redacted, "cannot connect to [database." + name + "] " + redacted + ": "
-                    + JdbcUrls.redact(rootMessage(e)));
+            ds = t.resolve(passwords);
+        } catch (Failure f) {
+            return Session.failed(shown, f.getMessage() + " " + f.remedy());
         }
+        // home-relative paths resolved, and never creating a database
+        Datasource reading = DatabaseTypes.of(t).map(type -> ds.withUrl(type.urlForReading(t.url(), home.root())))
+                .orElse(ds);
+        ConnectedDatabase db = null;
+        try {
+            db = connector().connect(reading);
+            return new Session(shown, db, db.jdbi().open(), null);
+        } catch (RuntimeException e) {
+            if (db != null) {
+                db.pool().close();
+            }
+            Throwable why = e instanceof Failure f && f.getCause() != null ? f.getCause() : e;
+            return Session.failed(shown, "cannot connect to [database." + name + "] " + shown + ": "
+                    + JdbcUrlRedaction.redactPasswords(rootMessage(why)));
+        }
+    }
+
+    /** Loads the drivers of the new home's components/lib on first use. */
+    private Connector connector() {
+        if (connector == null) {
+            connector = Connector.forReading(DriverLoader.of(List.of(home.lib())));
+        }
+        return connector;
     }
 
     private static String rootMessage(Throwable e) {
@@ -199,33 +205,31 @@ public final class JdbcMigrationProgress implements MigrationProgress {
     /** One opened (or failed) database. */
     private static final class Session {
         private final String redactedUrl;
-        private final Connection connection;
+        private final ConnectedDatabase database;
         private final Handle handle;
-        private final Vendor vendor;
         private final String failure;
 
-        Session(String redactedUrl, Connection connection, Handle handle, Vendor vendor, String failure) {
+        Session(String redactedUrl, ConnectedDatabase database, Handle handle, String failure) {
             this.redactedUrl = redactedUrl;
-            this.connection = connection;
+            this.database = database;
             this.handle = handle;
-            this.vendor = vendor;
             this.failure = failure;
         }
 
         static Session failed(String redactedUrl, String why) {
-            return new Session(redactedUrl, null, null, null, why);
+            return new Session(redactedUrl, null, null, why);
+        }
+
+        Vendor vendor() {
+            return database.vendor();
         }
 
         void close() {
             if (handle != null) {
                 handle.close();
             }
-            try {
-                if (connection != null && !connection.isClosed()) {
-                    connection.close();
-                }
-            } catch (SQLException e) {
-                // closing a read-only connection: nothing was changed, nothing to report
+            if (database != null) {
+                database.pool().close();
             }
         }
     }
