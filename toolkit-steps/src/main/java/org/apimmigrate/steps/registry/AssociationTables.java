@@ -3,7 +3,10 @@ package org.apimmigrate.steps.registry;
 import java.util.List;
 import java.util.Map;
 
-/** The registry's four association tables, each with the value table it points at. */
+/**
+ * The registry's four association tables, each with the value table it points at. {@code shortName} names the
+ * toolkit's own work tables for the pair ({@code APIM_MIGRATE_RRP_...}).
+ */
 record AssociationTables(String association, String value, String idColumn, String shortName) {
 
     static final List<AssociationTables> ALL = List.of(
@@ -13,6 +16,12 @@ record AssociationTables(String association, String value, String idColumn, Stri
             new AssociationTables("REG_RESOURCE_RATING", "REG_RATING", "REG_RATING_ID", "RRR"));
 
     Map<String, String> slots() {
-        return Map.of("assoc", association, "value", value, "id", idColumn, "tmp", shortName);
+        return Map.of("assoc", association, "value", value, "id", idColumn, "tmp", shortName, "keep", keep(),
+                "build", "APIM_MIGRATE_" + shortName + "_BUILD");
+    }
+
+    /** Prefix of the sealed copies of a rebuild (see {@link SurvivorRebuild}). */
+    String keep() {
+        return "APIM_MIGRATE_" + shortName + "_KEEP";
     }
 }

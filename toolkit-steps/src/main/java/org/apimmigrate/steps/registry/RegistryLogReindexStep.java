@@ -1,6 +1,7 @@
 package org.apimmigrate.steps.registry;
 
 import java.util.List;
+import java.util.Map;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
@@ -15,12 +16,15 @@ import org.apimmigrate.vendor.common.SqlSections;
 
 /**
  * The effect of the guide's reg-index.sql (FACTS 4.3): REG_LOG keeps one row per path and tenant, and no
- * delete-resource rows, so the 4.0.0 indexer re-indexes each resource once.
+ * delete-resource rows, so the 4.0.0 indexer re-indexes each resource once. Nearly every row goes (ten log rows per
+ * path are common), so where the vendor's SQL can, the survivors are written once and REG_LOG refilled
+ * ({@link SurvivorRebuild}); elsewhere one set-based DELETE does it.
  */
 public final class RegistryLogReindexStep implements Step {
 
     public static final String ID = "registry-log-reindex";
     private static final String FOLDER = "org/apimmigrate/steps/" + ID + "/";
+    private static final String KEEP = "APIM_MIGRATE_LOG_KEEP";
 
     @Override
     public String id() {
@@ -49,9 +53,18 @@ public final class RegistryLogReindexStep implements Step {
 
     @Override
     public StepPlan plan(StepContext ctx) {
-        List<String> statements = SqlSections.read(FOLDER + ctx.vendor().id() + ".sql").require("reindex");
+        SqlSections sql = SqlSections.read(FOLDER + ctx.vendor().id() + ".sql");
+        if (SurvivorRebuild.supported(sql)) {
+            SurvivorRebuild rebuild = new SurvivorRebuild(sql, Map.of("keep", KEEP, "build", "APIM_MIGRATE_LOG_BUILD"),
+                    KEEP);
+            List<String> notes = rebuild.sealed(ctx) ? List.of("finishes the rebuild an earlier run sealed")
+                    : List.of();
+            return new StepPlan(rebuild.actions(ctx, "REG_LOG (newest row per path and tenant, no delete-resource "
+                    + "rows)"), notes);
+        }
         return new StepPlan(List.of(new StepPlan.Action(
-                "keep the newest REG_LOG row per path and tenant, drop delete-resource rows", statements)), List.of());
+                "keep the newest REG_LOG row per path and tenant, drop delete-resource rows", sql.require("inPlace"))),
+                List.of());
     }
 
     @Override

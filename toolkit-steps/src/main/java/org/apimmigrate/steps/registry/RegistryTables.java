@@ -13,11 +13,16 @@ final class RegistryTables {
     }
 
     static boolean present(StepContext ctx) {
+        return exists(ctx, "REG_RESOURCE");
+    }
+
+    /** Whether the connection's own schema holds a table of that name, in whatever case the catalog keeps it. */
+    static boolean exists(StepContext ctx, String table) {
         try {
             Connection c = ctx.handle().getConnection();
             try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
                 while (rs.next()) {
-                    if ("REG_RESOURCE".equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
+                    if (table.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
                         return true;
                     }
                 }

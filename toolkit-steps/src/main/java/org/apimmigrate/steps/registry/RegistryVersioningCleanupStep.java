@@ -17,8 +17,12 @@ import org.apimmigrate.vendor.common.SqlSections;
 /**
  * Removes what registry versioning left behind, only where it was on: association rows of old versions go, the
  * current version's rows get REG_PATH_ID and REG_RESOURCE_NAME from REG_RESOURCE, and value rows nothing references
- * go. Unlike the guide's script, rows written without versioning (REG_VERSION NULL) are never touched. Every
- * statement is idempotent, so a re-run after a crash finishes the work.
+ * go. Unlike the guide's script, rows written without versioning (REG_VERSION NULL) are never touched.
+ *
+ * <p>Per association table, where most rows go (the usual case: several versions per resource) the survivors are
+ * written once and the tables refilled ({@link SurvivorRebuild}); where few go, set-based statements clean in place.
+ * Either way a re-run after a crash at any statement finishes the work: a rebuild whose copies were sealed is always
+ * finished, whatever the versioning decision would say about the half-emptied tables.
  */
 public final class RegistryVersioningCleanupStep implements Step {
 
@@ -50,46 +54,85 @@ public final class RegistryVersioningCleanupStep implements Step {
         if (!RegistryTables.present(ctx)) {
             return List.of(RegistryTables.missing());
         }
+        if (interrupted(ctx, sql(ctx))) {
+            return List.of();
+        }
         return decide(ctx).findings();
     }
 
     private VersioningDecision decide(StepContext ctx) {
-        String count = SqlSections.read(FOLDER + "detect.sql").require("versionedRows").get(0);
         long versioned = 0;
         for (AssociationTables t : AssociationTables.ALL) {
-            versioned += ctx.handle().createQuery(SqlResource.fill(count, t.slots())).mapTo(Long.class).one();
+            versioned += count(ctx, "versionedRows", t);
         }
         return VersioningDecision.of(ctx.options().registryVersioning(), versioned);
     }
 
-    @Override
-    public StepPlan plan(StepContext ctx) {
-        VersioningDecision decision = decide(ctx);
-        if (!decision.clean()) {
-            return StepPlan.nothingToDo(List.of("not run: " + decision.reason()));
-        }
-        SqlSections sql = sql(ctx);
-        List<StepPlan.Action> actions = new ArrayList<>();
-        for (AssociationTables t : AssociationTables.ALL) {
-            sql.find("prepare").ifPresent(s -> actions.add(action("prepare " + t.association(), s, t)));
-        }
-        for (AssociationTables t : AssociationTables.ALL) {
-            List<String> statements = sql.require("association");
-            String[] what = {"remove rows of old versions from " + t.association(),
-                "set path and name of current versions in " + t.association(),
-                "remove " + t.value() + " rows nothing references"};
-            for (int i = 0; i < statements.size(); i++) {
-                actions.add(action(i < what.length ? what[i] : t.association(), List.of(statements.get(i)), t));
-            }
-        }
-        for (AssociationTables t : AssociationTables.ALL) {
-            sql.find("finish").ifPresent(s -> actions.add(action("tidy up " + t.association(), s, t)));
-        }
-        return new StepPlan(actions, List.of("runs because " + decision.reason()));
+    private static long count(StepContext ctx, String query, AssociationTables t) {
+        String sql = SqlSections.read(FOLDER + "detect.sql").require(query).get(0);
+        return ctx.handle().createQuery(SqlResource.fill(sql, t.slots())).mapTo(Long.class).one();
     }
 
-    private static StepPlan.Action action(String description, List<String> statements, AssociationTables t) {
-        return new StepPlan.Action(description, statements.stream().map(s -> SqlResource.fill(s, t.slots())).toList());
+    /** Whether an earlier run sealed the copies of a rebuild and must be finished. */
+    private static boolean interrupted(StepContext ctx, SqlSections sql) {
+        return SurvivorRebuild.supported(sql)
+                && AssociationTables.ALL.stream().anyMatch(t -> rebuild(sql, t).sealed(ctx));
+    }
+
+    private static SurvivorRebuild rebuild(SqlSections sql, AssociationTables t) {
+        return new SurvivorRebuild(sql, t.slots(), t.keep());
+    }
+
+    @Override
+    public StepPlan plan(StepContext ctx) {
+        SqlSections sql = sql(ctx);
+        List<String> notes = new ArrayList<>();
+        if (interrupted(ctx, sql)) {
+            notes.add("finishes the clean-up an earlier run left half done");
+        } else {
+            VersioningDecision decision = decide(ctx);
+            if (!decision.clean()) {
+                return StepPlan.nothingToDo(List.of("not run: " + decision.reason()));
+            }
+            notes.add("runs because " + decision.reason());
+        }
+        List<StepPlan.Action> actions = new ArrayList<>();
+        for (AssociationTables t : AssociationTables.ALL) {
+            SurvivorRebuild rebuild = rebuild(sql, t);
+            String pair = t.association() + " and " + t.value();
+            if (SurvivorRebuild.supported(sql) && rebuild.sealed(ctx)) {
+                actions.addAll(rebuild.actions(ctx, pair));
+                notes.add(t.association() + ": finishing the rebuild an earlier run sealed");
+                continue;
+            }
+            CleanupStrategy strategy = new CleanupStrategy(count(ctx, "allRows", t), count(ctx, "versionedRows", t),
+                    count(ctx, "currentRows", t));
+            if (SurvivorRebuild.supported(sql) && strategy.rebuild()) {
+                actions.addAll(rebuild.actions(ctx, pair));
+                notes.add(t.association() + ": " + strategy.describe() + ", so the survivors are written once and "
+                        + "the tables refilled");
+            } else {
+                actions.addAll(inPlace(sql, t, rebuild));
+                notes.add(t.association() + ": " + strategy.describe() + ", cleaned in place");
+            }
+        }
+        return new StepPlan(actions, notes);
+    }
+
+    private static List<StepPlan.Action> inPlace(SqlSections sql, AssociationTables t, SurvivorRebuild rebuild) {
+        List<StepPlan.Action> actions = new ArrayList<>();
+        sql.find("tidy").ifPresent(s -> actions.add(rebuild.action("remove leftovers of an interrupted run for "
+                + t.association(), s)));
+        sql.find("prepare").ifPresent(s -> actions.add(rebuild.action("prepare " + t.association(), s)));
+        List<String> statements = sql.require("inPlace");
+        String[] what = {"remove rows of old versions from " + t.association(),
+            "set path and name of current versions in " + t.association(),
+            "remove " + t.value() + " rows nothing references"};
+        for (int i = 0; i < statements.size(); i++) {
+            actions.add(rebuild.action(i < what.length ? what[i] : t.association(), List.of(statements.get(i))));
+        }
+        sql.find("finish").ifPresent(s -> actions.add(rebuild.action("tidy up " + t.association(), s)));
+        return actions;
     }
 
     private static SqlSections sql(StepContext ctx) {
