@@ -14,17 +14,21 @@ import org.apimmigrate.verify.engine.TestDatabase;
  * of the steps' SQL: the versioning clean-up (FACTS 4.1, joined on REG_VERSION and REG_TENANT_ID, non-versioned rows
  * untouched) and reg-index.sql (FACTS 4.3).
  */
-final class ExpectedRegistry {
+public final class ExpectedRegistry {
 
-    /** Association table, its value table and the column that points at it. */
-    record Pair(String association, String value, String idColumn) {
+    /** Association table, its value table, the column that points at it, and a short name for work tables. */
+    public record Pair(String association, String value, String idColumn, String shortName) {
+
+        public Map<String, String> slots() {
+            return Map.of("assoc", association, "value", value, "id", idColumn, "tmp", shortName);
+        }
     }
 
-    static final List<Pair> PAIRS = List.of(
-            new Pair("REG_RESOURCE_PROPERTY", "REG_PROPERTY", "REG_PROPERTY_ID"),
-            new Pair("REG_RESOURCE_TAG", "REG_TAG", "REG_TAG_ID"),
-            new Pair("REG_RESOURCE_COMMENT", "REG_COMMENT", "REG_COMMENT_ID"),
-            new Pair("REG_RESOURCE_RATING", "REG_RATING", "REG_RATING_ID"));
+    public static final List<Pair> PAIRS = List.of(
+            new Pair("REG_RESOURCE_PROPERTY", "REG_PROPERTY", "REG_PROPERTY_ID", "RRP"),
+            new Pair("REG_RESOURCE_TAG", "REG_TAG", "REG_TAG_ID", "RRT"),
+            new Pair("REG_RESOURCE_COMMENT", "REG_COMMENT", "REG_COMMENT_ID", "RRC"),
+            new Pair("REG_RESOURCE_RATING", "REG_RATING", "REG_RATING_ID", "RRR"));
 
     static final String NULL = "null";
 
@@ -73,7 +77,7 @@ final class ExpectedRegistry {
     }
 
     /** Digest of the association rows written without versioning, which must survive byte for byte. */
-    static Map<String, String> nonVersioned(TestDatabase db) {
+    public static Map<String, String> nonVersioned(TestDatabase db) {
         Map<String, String> out = new TreeMap<>();
         for (Pair p : PAIRS) {
             out.put(p.association(), RowDigest.of(db, "SELECT * FROM " + p.association() + " WHERE REG_VERSION IS NULL"));
