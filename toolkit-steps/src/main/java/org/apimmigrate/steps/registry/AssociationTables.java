@@ -17,7 +17,11 @@ record AssociationTables(String association, String value, String idColumn, Stri
 
     Map<String, String> slots() {
         return Map.of("assoc", association, "value", value, "id", idColumn, "tmp", shortName, "keep", keep(),
-                "build", "APIM_MIGRATE_" + shortName + "_BUILD");
+                "build", build());
+    }
+
+    String build() {
+        return "APIM_MIGRATE_" + shortName + "_BUILD";
     }
 
     /** Prefix of the sealed copies of a rebuild (see {@link SurvivorRebuild}). */

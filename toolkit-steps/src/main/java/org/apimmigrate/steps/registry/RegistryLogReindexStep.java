@@ -25,6 +25,7 @@ public final class RegistryLogReindexStep implements Step {
     public static final String ID = "registry-log-reindex";
     private static final String FOLDER = "org/apimmigrate/steps/" + ID + "/";
     private static final String KEEP = "APIM_MIGRATE_LOG_KEEP";
+    private static final String BUILD = "APIM_MIGRATE_LOG_BUILD";
 
     @Override
     public String id() {
@@ -55,11 +56,11 @@ public final class RegistryLogReindexStep implements Step {
     public StepPlan plan(StepContext ctx) {
         SqlSections sql = SqlSections.read(FOLDER + ctx.vendor().id() + ".sql");
         if (SurvivorRebuild.supported(sql)) {
-            SurvivorRebuild rebuild = new SurvivorRebuild(sql, Map.of("keep", KEEP, "build", "APIM_MIGRATE_LOG_BUILD"),
-                    KEEP);
-            List<String> notes = rebuild.sealed(ctx) ? List.of("finishes the rebuild an earlier run sealed")
+            SurvivorRebuild rebuild = new SurvivorRebuild(sql, Map.of("keep", KEEP, "build", BUILD), KEEP, BUILD);
+            List<String> tables = RegistryTables.names(ctx);
+            List<String> notes = rebuild.sealed(tables) ? List.of("finishes the rebuild an earlier run sealed")
                     : List.of();
-            return new StepPlan(rebuild.actions(ctx, "REG_LOG (newest row per path and tenant, no delete-resource "
+            return new StepPlan(rebuild.actions(tables, "REG_LOG (newest row per path and tenant, no delete-resource "
                     + "rows)"), notes);
         }
         return new StepPlan(List.of(new StepPlan.Action(

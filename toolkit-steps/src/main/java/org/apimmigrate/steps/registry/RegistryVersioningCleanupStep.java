@@ -54,7 +54,7 @@ public final class RegistryVersioningCleanupStep implements Step {
         if (!RegistryTables.present(ctx)) {
             return List.of(RegistryTables.missing());
         }
-        if (interrupted(ctx, sql(ctx))) {
+        if (interrupted(RegistryTables.names(ctx), sql(ctx))) {
             return List.of();
         }
         return decide(ctx).findings();
@@ -69,25 +69,35 @@ public final class RegistryVersioningCleanupStep implements Step {
     }
 
     private static long count(StepContext ctx, String query, AssociationTables t) {
-        String sql = SqlSections.read(FOLDER + "detect.sql").require(query).get(0);
-        return ctx.handle().createQuery(SqlResource.fill(sql, t.slots())).mapTo(Long.class).one();
+        return ctx.handle().createQuery(detect(query, t)).mapTo(Long.class).one();
+    }
+
+    private static String detect(String query, AssociationTables t) {
+        return SqlResource.fill(SqlSections.read(FOLDER + "detect.sql").require(query).get(0), t.slots());
+    }
+
+    /** The table's row counts for choosing how to clean it: one scan for all and versioned rows, one join. */
+    private static CleanupStrategy strategy(StepContext ctx, AssociationTables t) {
+        return ctx.handle().createQuery(detect("rows", t)).map((rs, c) -> new CleanupStrategy(rs.getLong(1),
+                rs.getLong(2), count(ctx, "currentRows", t))).one();
     }
 
     /** Whether an earlier run sealed the copies of a rebuild and must be finished. */
-    private static boolean interrupted(StepContext ctx, SqlSections sql) {
+    private static boolean interrupted(List<String> tables, SqlSections sql) {
         return SurvivorRebuild.supported(sql)
-                && AssociationTables.ALL.stream().anyMatch(t -> rebuild(sql, t).sealed(ctx));
+                && AssociationTables.ALL.stream().anyMatch(t -> rebuild(sql, t).sealed(tables));
     }
 
     private static SurvivorRebuild rebuild(SqlSections sql, AssociationTables t) {
-        return new SurvivorRebuild(sql, t.slots(), t.keep());
+        return new SurvivorRebuild(sql, t.slots(), t.keep(), t.build());
     }
 
     @Override
     public StepPlan plan(StepContext ctx) {
         SqlSections sql = sql(ctx);
+        List<String> tables = RegistryTables.names(ctx);
         List<String> notes = new ArrayList<>();
-        if (interrupted(ctx, sql)) {
+        if (interrupted(tables, sql)) {
             notes.add("finishes the clean-up an earlier run left half done");
         } else {
             VersioningDecision decision = decide(ctx);
@@ -100,29 +110,28 @@ public final class RegistryVersioningCleanupStep implements Step {
         for (AssociationTables t : AssociationTables.ALL) {
             SurvivorRebuild rebuild = rebuild(sql, t);
             String pair = t.association() + " and " + t.value();
-            if (SurvivorRebuild.supported(sql) && rebuild.sealed(ctx)) {
-                actions.addAll(rebuild.actions(ctx, pair));
+            if (SurvivorRebuild.supported(sql) && rebuild.sealed(tables)) {
+                actions.addAll(rebuild.actions(tables, pair));
                 notes.add(t.association() + ": finishing the rebuild an earlier run sealed");
                 continue;
             }
-            CleanupStrategy strategy = new CleanupStrategy(count(ctx, "allRows", t), count(ctx, "versionedRows", t),
-                    count(ctx, "currentRows", t));
+            CleanupStrategy strategy = strategy(ctx, t);
             if (SurvivorRebuild.supported(sql) && strategy.rebuild()) {
-                actions.addAll(rebuild.actions(ctx, pair));
+                actions.addAll(rebuild.actions(tables, pair));
                 notes.add(t.association() + ": " + strategy.describe() + ", so the survivors are written once and "
                         + "the tables refilled");
             } else {
-                actions.addAll(inPlace(sql, t, rebuild));
+                actions.addAll(inPlace(tables, sql, t, rebuild));
                 notes.add(t.association() + ": " + strategy.describe() + ", cleaned in place");
             }
         }
         return new StepPlan(actions, notes);
     }
 
-    private static List<StepPlan.Action> inPlace(SqlSections sql, AssociationTables t, SurvivorRebuild rebuild) {
+    private static List<StepPlan.Action> inPlace(List<String> tables, SqlSections sql, AssociationTables t,
+                                                 SurvivorRebuild rebuild) {
         List<StepPlan.Action> actions = new ArrayList<>();
-        sql.find("tidy").ifPresent(s -> actions.add(rebuild.action("remove leftovers of an interrupted run for "
-                + t.association(), s)));
+        actions.addAll(rebuild.tidy(tables, t.association()));
         sql.find("prepare").ifPresent(s -> actions.add(rebuild.action("prepare " + t.association(), s)));
         List<String> statements = sql.require("inPlace");
         String[] what = {"remove rows of old versions from " + t.association(),

@@ -6,8 +6,6 @@
 -- AUTO_INCREMENT, which it resets, is put back from ${keep}_N). Every DDL statement commits on its own, so while
 -- ${keep}_A exists a re-run resumes with [swap], which may be repeated any number of times.
 -- Slots: keep, build.
--- [tidy]
-DROP TABLE IF EXISTS ${build}_A, ${build}_N, ${keep}_N
 -- [build]
 CREATE TABLE ${build}_A ENGINE=InnoDB AS
 SELECT REG_LOG_ID, REG_PATH, REG_USER_ID, REG_LOGGED_TIME, REG_ACTION, REG_ACTION_DATA, REG_TENANT_ID

@@ -2,17 +2,15 @@
 -- written without versioning keep every byte. Joins use the full key of REG_RESOURCE, (REG_VERSION, REG_TENANT_ID).
 --
 -- Two ways per association table, chosen by the share of its rows that go:
--- * [tidy] + [build] + [swap] when most go. Every DDL statement commits on its own here, so each state in between is
+-- * [build] + [swap] when most go. Every DDL statement commits on its own here, so each state in between is
 --   one a re-run can finish from: [build] writes the survivors into ${build}_* tables, and one atomic RENAME seals
 --   them as ${keep}_*. While ${keep}_A exists, the step resumes with [swap]: it empties the association and value
 --   tables (TRUNCATE keeps the tables themselves, and so every grant, index, foreign key and trigger) and refills
 --   them from the sealed copies, which a re-run may repeat any number of times. AUTO_INCREMENT, which TRUNCATE
 --   resets, is put back to the value saved in ${keep}_N. ${keep}_A is dropped last but one: from then on the work
---   is done, and [tidy] removes what is left.
--- * [tidy] + [inPlace] when few go: set-based deletes and one UPDATE JOIN, each a no-op when run again.
+--   is done, and the next run drops what is left.
+-- * [inPlace] when few go: set-based deletes and one UPDATE JOIN, each a no-op when run again.
 -- Slots: assoc, value, id, keep, build.
--- [tidy]
-DROP TABLE IF EXISTS ${build}_A, ${build}_V, ${build}_N, ${keep}_V, ${keep}_N
 -- [build]
 CREATE TABLE ${build}_A ENGINE=InnoDB AS
 SELECT x.${id}, x.REG_VERSION, r.REG_PATH_ID, r.REG_NAME AS REG_RESOURCE_NAME, x.REG_TENANT_ID
@@ -51,7 +49,9 @@ EXECUTE apim_migrate_stmt
 --;
 DROP TABLE ${keep}_A
 --;
-DROP TABLE ${keep}_V, ${keep}_N
+DROP TABLE ${keep}_V
+--;
+DROP TABLE ${keep}_N
 -- [inPlace]
 DELETE x FROM ${assoc} x
   LEFT JOIN REG_RESOURCE r ON r.REG_VERSION = x.REG_VERSION AND r.REG_TENANT_ID = x.REG_TENANT_ID

@@ -48,7 +48,11 @@ BEGIN
   END LOOP;
 END $$
 --;
-DROP TABLE ${keep}_A, ${keep}_V, ${keep}_F
+DROP TABLE ${keep}_A
+--;
+DROP TABLE ${keep}_V
+--;
+DROP TABLE ${keep}_F
 -- [prepare]
 -- PostgreSQL does not index foreign-key columns: without this, deleting each orphaned REG_PROPERTY/REG_TAG/...
 -- row would scan the association table for its foreign-key check. Dropped again in [finish].

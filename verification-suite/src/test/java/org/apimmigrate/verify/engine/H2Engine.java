@@ -36,4 +36,19 @@ final class H2Engine implements Engine {
         String url = "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + ";AUTO_SERVER=TRUE";
         return new TestDatabase(this, name, url, "sa", "");
     }
+
+    /**
+     * A copy of the database file. Every connection to {@code source} must be closed (the database then closes
+     * itself), which holds between the steps of a test.
+     */
+    @Override
+    public java.util.Optional<TestDatabase> copyDatabase(TestDatabase source, String nameHint) {
+        TestDatabase copy = createDatabase(nameHint);
+        try {
+            java.nio.file.Files.copy(dir.resolve(source.name() + ".mv.db"), dir.resolve(copy.name() + ".mv.db"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not copy database " + source.name(), e);
+        }
+        return java.util.Optional.of(copy);
+    }
 }

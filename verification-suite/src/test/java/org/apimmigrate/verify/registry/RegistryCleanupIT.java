@@ -61,8 +61,9 @@ class RegistryCleanupIT {
         // keep the old-version rows of every 25th version only: a few percent of each association table
         f.shared.jdbi().useHandle(h -> {
             for (ExpectedRegistry.Pair p : ExpectedRegistry.PAIRS) {
-                h.execute("DELETE FROM " + p.association() + " WHERE REG_VERSION IS NOT NULL AND REG_VERSION NOT IN "
-                        + "(SELECT REG_VERSION FROM REG_RESOURCE) AND MOD(REG_VERSION, 25) <> 0");
+                h.execute("DELETE FROM " + p.association() + " x WHERE x.REG_VERSION IS NOT NULL AND MOD(x.REG_VERSION, 25)"
+                        + " <> 0 AND NOT EXISTS (SELECT 1 FROM REG_RESOURCE r WHERE r.REG_VERSION = x.REG_VERSION"
+                        + " AND r.REG_TENANT_ID = x.REG_TENANT_ID)");
             }
         });
         List<RunReport> reports = runAndCheck(f);

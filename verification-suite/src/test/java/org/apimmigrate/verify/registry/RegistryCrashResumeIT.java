@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RegistryCrashResumeIT {
 
-    private static final GeneratorSettings DATA = GeneratorSettings.tiny();
+    /** Tiny, but with enough documents that REG_RESOURCE_PROPERTY is rebuilt while the smaller tables are not. */
+    private static final GeneratorSettings DATA = GeneratorSettings.tiny().toBuilder().documents(200).build();
 
     static Stream<Arguments> engines() {
         return RegistryEngines.engines();
