@@ -3,7 +3,10 @@ package org.apimmigrate.steps.registry;
 import java.util.List;
 import java.util.Map;
 
-/** The registry's four association tables, each with the value table it points at. */
+/**
+ * The registry's four association tables, each with the value table it points at. {@code shortName} names the
+ * toolkit's own work tables for the pair ({@code APIM_MIGRATE_RRP_...}).
+ */
 public record AssociationTables(String association, String value, String idColumn, String shortName) {
 
     public static final List<AssociationTables> ALL = List.of(
@@ -12,8 +15,18 @@ public record AssociationTables(String association, String value, String idColum
             new AssociationTables("REG_RESOURCE_COMMENT", "REG_COMMENT", "REG_COMMENT_ID", "RRC"),
             new AssociationTables("REG_RESOURCE_RATING", "REG_RATING", "REG_RATING_ID", "RRR"));
 
-    /** Fills {@code ${assoc}}, {@code ${value}}, {@code ${id}} and {@code ${tmp}} of the SQL templates. */
+    /** Fills the slots of the SQL templates: {@code ${assoc}}, {@code ${value}}, {@code ${id}}, {@code ${tmp}}, ... */
     public Map<String, String> slots() {
-        return Map.of("assoc", association, "value", value, "id", idColumn, "tmp", shortName);
+        return Map.of("assoc", association, "value", value, "id", idColumn, "tmp", shortName, "keep", keep(),
+                "build", build());
+    }
+
+    String build() {
+        return "APIM_MIGRATE_" + shortName + "_BUILD";
+    }
+
+    /** Prefix of the sealed copies of a rebuild (see {@link SurvivorRebuild}). */
+    String keep() {
+        return "APIM_MIGRATE_" + shortName + "_KEEP";
     }
 }

@@ -1,6 +1,7 @@
 package org.apimmigrate.steps.registry;
 
 import java.util.List;
+import java.util.Map;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
@@ -8,8 +9,8 @@ import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
-import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.run.Checksums;
+import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.steps.OfflinePlanning;
 import org.apimmigrate.steps.PlanExecution;
 import org.apimmigrate.vendor.common.SqlResource;
@@ -17,12 +18,16 @@ import org.apimmigrate.vendor.common.SqlSections;
 
 /**
  * The effect of the guide's reg-index.sql (FACTS 4.3): REG_LOG keeps one row per path and tenant, and no
- * delete-resource rows, so the 4.0.0 indexer re-indexes each resource once.
+ * delete-resource rows, so the 4.0.0 indexer re-indexes each resource once. Nearly every row goes (ten log rows per
+ * path are common), so where the vendor's SQL can, the survivors are written once and REG_LOG refilled
+ * ({@link SurvivorRebuild}); elsewhere one set-based DELETE does it.
  */
 public final class RegistryLogReindexStep implements Step, OfflinePlanning {
 
     public static final String ID = "registry-log-reindex";
     private static final String FOLDER = "org/apimmigrate/steps/" + ID + "/";
+    private static final String KEEP = "APIM_MIGRATE_LOG_KEEP";
+    private static final String BUILD = "APIM_MIGRATE_LOG_BUILD";
 
     @Override
     public String id() {
@@ -51,15 +56,27 @@ public final class RegistryLogReindexStep implements Step, OfflinePlanning {
 
     @Override
     public StepPlan plan(StepContext ctx) {
-        return offlinePlan(ctx.vendor(), ctx.options());
+        return plan(ctx.vendor(), RegistryTables.names(ctx));
     }
 
-    /** The same on every database: one statement set that finds what to delete itself. */
+    /** What it runs on a database where no earlier run left work tables behind. */
     @Override
     public StepPlan offlinePlan(Vendor vendor, StepContext.MigrationOptions options) {
-        List<String> statements = SqlSections.read(FOLDER + vendor.id() + ".sql").require("reindex");
+        return plan(vendor, List.of());
+    }
+
+    private StepPlan plan(Vendor vendor, List<String> tables) {
+        SqlSections sql = SqlSections.read(FOLDER + vendor.id() + ".sql");
+        if (SurvivorRebuild.supported(sql)) {
+            SurvivorRebuild rebuild = new SurvivorRebuild(sql, Map.of("keep", KEEP, "build", BUILD), KEEP, BUILD);
+            List<String> notes = rebuild.sealed(tables) ? List.of("finishes the rebuild an earlier run sealed")
+                    : List.of();
+            return new StepPlan(rebuild.actions(tables, "REG_LOG (newest row per path and tenant, no delete-resource "
+                    + "rows)"), notes);
+        }
         return new StepPlan(List.of(new StepPlan.Action(
-                "keep the newest REG_LOG row per path and tenant, drop delete-resource rows", statements)), List.of());
+                "keep the newest REG_LOG row per path and tenant, drop delete-resource rows", sql.require("inPlace"))),
+                List.of());
     }
 
     @Override

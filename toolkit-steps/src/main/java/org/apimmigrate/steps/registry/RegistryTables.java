@@ -3,6 +3,8 @@ package org.apimmigrate.steps.registry;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.step.StepContext;
 
@@ -13,16 +15,25 @@ final class RegistryTables {
     }
 
     static boolean present(StepContext ctx) {
+        return exists(ctx, "REG_RESOURCE");
+    }
+
+    /** Whether the connection's own schema holds a table of that name, in whatever case the catalog keeps it. */
+    static boolean exists(StepContext ctx, String table) {
+        return names(ctx).stream().anyMatch(table::equalsIgnoreCase);
+    }
+
+    /** The tables of the connection's own schema, as the catalog spells them. */
+    static List<String> names(StepContext ctx) {
         try {
             Connection c = ctx.handle().getConnection();
+            List<String> names = new ArrayList<>();
             try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
                 while (rs.next()) {
-                    if ("REG_RESOURCE".equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
-                        return true;
-                    }
+                    names.add(rs.getString("TABLE_NAME"));
                 }
             }
-            return false;
+            return names;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
         }

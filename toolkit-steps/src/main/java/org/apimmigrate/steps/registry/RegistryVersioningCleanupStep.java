@@ -9,8 +9,8 @@ import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
-import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.run.Checksums;
+import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.steps.OfflinePlanning;
 import org.apimmigrate.steps.PlanExecution;
 import org.apimmigrate.vendor.common.SqlResource;
@@ -19,8 +19,12 @@ import org.apimmigrate.vendor.common.SqlSections;
 /**
  * Removes what registry versioning left behind, only where it was on: association rows of old versions go, the
  * current version's rows get REG_PATH_ID and REG_RESOURCE_NAME from REG_RESOURCE, and value rows nothing references
- * go. Unlike the guide's script, rows written without versioning (REG_VERSION NULL) are never touched. Every
- * statement is idempotent, so a re-run after a crash finishes the work.
+ * go. Unlike the guide's script, rows written without versioning (REG_VERSION NULL) are never touched.
+ *
+ * <p>Per association table, where most rows go (the usual case: several versions per resource) the survivors are
+ * written once and the tables refilled ({@link SurvivorRebuild}); where few go, set-based statements clean in place.
+ * Either way a re-run after a crash at any statement finishes the work: a rebuild whose copies were sealed is always
+ * finished, whatever the versioning decision would say about the half-emptied tables.
  */
 public final class RegistryVersioningCleanupStep implements Step, OfflinePlanning {
 
@@ -52,60 +56,117 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
         if (!RegistryTables.present(ctx)) {
             return List.of(RegistryTables.missing());
         }
+        if (interrupted(RegistryTables.names(ctx), sql(ctx))) {
+            return List.of();
+        }
         return decide(ctx).findings();
     }
 
     private VersioningDecision decide(StepContext ctx) {
-        String count = SqlSections.read(FOLDER + "detect.sql").require("versionedRows").get(0);
         long versioned = 0;
         for (AssociationTables t : AssociationTables.ALL) {
-            versioned += ctx.handle().createQuery(SqlResource.fill(count, t.slots())).mapTo(Long.class).one();
+            versioned += count(ctx, "versionedRows", t);
         }
         return VersioningDecision.of(ctx.options().registryVersioning(), versioned);
     }
 
+    private static long count(StepContext ctx, String query, AssociationTables t) {
+        return ctx.handle().createQuery(detect(query, t)).mapTo(Long.class).one();
+    }
+
+    private static String detect(String query, AssociationTables t) {
+        return SqlResource.fill(SqlSections.read(FOLDER + "detect.sql").require(query).get(0), t.slots());
+    }
+
+    /** The table's row counts for choosing how to clean it: one scan for all and versioned rows, one join. */
+    private static CleanupStrategy strategy(StepContext ctx, AssociationTables t) {
+        return ctx.handle().createQuery(detect("rows", t)).map((rs, c) -> new CleanupStrategy(rs.getLong(1),
+                rs.getLong(2), count(ctx, "currentRows", t))).one();
+    }
+
+    /** Whether an earlier run sealed the copies of a rebuild and must be finished. */
+    private static boolean interrupted(List<String> tables, SqlSections sql) {
+        return SurvivorRebuild.supported(sql)
+                && AssociationTables.ALL.stream().anyMatch(t -> rebuild(sql, t).sealed(tables));
+    }
+
+    private static SurvivorRebuild rebuild(SqlSections sql, AssociationTables t) {
+        return new SurvivorRebuild(sql, t.slots(), t.keep(), t.build());
+    }
+
     @Override
     public StepPlan plan(StepContext ctx) {
-        VersioningDecision decision = decide(ctx);
-        if (!decision.clean()) {
-            return StepPlan.nothingToDo(List.of("not run: " + decision.reason()));
+        SqlSections sql = sql(ctx);
+        List<String> tables = RegistryTables.names(ctx);
+        List<String> notes = new ArrayList<>();
+        if (interrupted(tables, sql)) {
+            notes.add("finishes the clean-up an earlier run left half done");
+        } else {
+            VersioningDecision decision = decide(ctx);
+            if (!decision.clean()) {
+                return StepPlan.nothingToDo(List.of("not run: " + decision.reason()));
+            }
+            notes.add("runs because " + decision.reason());
         }
-        return cleanup(ctx.vendor(), "runs because " + decision.reason());
-    }
-
-    @Override
-    public StepPlan offlinePlan(Vendor vendor, StepContext.MigrationOptions options) {
-        return cleanup(vendor, "runs only where registry versioning was on (registry.xml and the data agree) or "
-                + "when chosen with --registry-versioning=clean");
-    }
-
-    private StepPlan cleanup(Vendor vendor, String note) {
-        SqlSections sql = sql(vendor);
         List<StepPlan.Action> actions = new ArrayList<>();
         for (AssociationTables t : AssociationTables.ALL) {
-            sql.find("prepare").ifPresent(s -> actions.add(action("prepare " + t.association(), s, t)));
-        }
-        for (AssociationTables t : AssociationTables.ALL) {
-            List<String> statements = sql.require("association");
-            String[] what = {"remove rows of old versions from " + t.association(),
-                "set path and name of current versions in " + t.association(),
-                "remove " + t.value() + " rows nothing references"};
-            for (int i = 0; i < statements.size(); i++) {
-                actions.add(action(i < what.length ? what[i] : t.association(), List.of(statements.get(i)), t));
+            SurvivorRebuild rebuild = rebuild(sql, t);
+            String pair = t.association() + " and " + t.value();
+            if (SurvivorRebuild.supported(sql) && rebuild.sealed(tables)) {
+                actions.addAll(rebuild.actions(tables, pair));
+                notes.add(t.association() + ": finishing the rebuild an earlier run sealed");
+                continue;
+            }
+            CleanupStrategy strategy = strategy(ctx, t);
+            if (SurvivorRebuild.supported(sql) && strategy.rebuild()) {
+                actions.addAll(rebuild.actions(tables, pair));
+                notes.add(t.association() + ": " + strategy.describe() + ", so the survivors are written once and "
+                        + "the tables refilled");
+            } else {
+                actions.addAll(inPlace(tables, sql, t, rebuild));
+                notes.add(t.association() + ": " + strategy.describe() + ", cleaned in place");
             }
         }
+        return new StepPlan(actions, notes);
+    }
+
+    /**
+     * What it runs where versioning was on, on a database where no earlier run left work tables behind. Which way each
+     * table is cleaned depends on its row counts: printed here as on a large registry (rebuilt from the survivors
+     * where the vendor's SQL can), the in-place way otherwise.
+     */
+    @Override
+    public StepPlan offlinePlan(Vendor vendor, StepContext.MigrationOptions options) {
+        SqlSections sql = SqlSections.read(FOLDER + vendor.id() + ".sql");
+        List<StepPlan.Action> actions = new ArrayList<>();
         for (AssociationTables t : AssociationTables.ALL) {
-            sql.find("finish").ifPresent(s -> actions.add(action("tidy up " + t.association(), s, t)));
+            SurvivorRebuild rebuild = rebuild(sql, t);
+            actions.addAll(SurvivorRebuild.supported(sql)
+                    ? rebuild.actions(List.of(), t.association() + " and " + t.value())
+                    : inPlace(List.of(), sql, t, rebuild));
         }
-        return new StepPlan(actions, List.of(note));
+        return new StepPlan(actions, List.of("runs only where registry versioning was on (registry.xml and the data "
+                + "agree) or when chosen with --registry-versioning=clean; small tables are cleaned in place"));
     }
 
-    private static StepPlan.Action action(String description, List<String> statements, AssociationTables t) {
-        return new StepPlan.Action(description, statements.stream().map(s -> SqlResource.fill(s, t.slots())).toList());
+    private static List<StepPlan.Action> inPlace(List<String> tables, SqlSections sql, AssociationTables t,
+                                                 SurvivorRebuild rebuild) {
+        List<StepPlan.Action> actions = new ArrayList<>();
+        actions.addAll(rebuild.tidy(tables, t.association()));
+        sql.find("prepare").ifPresent(s -> actions.add(rebuild.action("prepare " + t.association(), s)));
+        List<String> statements = sql.require("inPlace");
+        String[] what = {"remove rows of old versions from " + t.association(),
+            "set path and name of current versions in " + t.association(),
+            "remove " + t.value() + " rows nothing references"};
+        for (int i = 0; i < statements.size(); i++) {
+            actions.add(rebuild.action(i < what.length ? what[i] : t.association(), List.of(statements.get(i))));
+        }
+        sql.find("finish").ifPresent(s -> actions.add(rebuild.action("tidy up " + t.association(), s)));
+        return actions;
     }
 
-    private static SqlSections sql(Vendor vendor) {
-        return SqlSections.read(FOLDER + vendor.id() + ".sql");
+    private static SqlSections sql(StepContext ctx) {
+        return SqlSections.read(FOLDER + ctx.vendor().id() + ".sql");
     }
 
     @Override

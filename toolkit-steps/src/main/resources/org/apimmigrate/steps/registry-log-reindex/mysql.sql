@@ -1,11 +1,35 @@
--- The effect of the guide's reg-index.sql in one pass, MySQL / MariaDB (window functions: MySQL 8, MariaDB 10.2):
--- keep the newest REG_LOG row of each (REG_PATH, REG_TENANT_ID) and drop every delete-resource row (REG_ACTION = 7).
--- The guide's NOT IN against an unindexed keep table is quadratic on MariaDB; this join is not.
--- [reindex]
-DELETE l FROM REG_LOG l JOIN (
-  SELECT REG_LOG_ID, REG_TENANT_ID FROM (
-    SELECT REG_LOG_ID, REG_TENANT_ID, REG_ACTION,
-           ROW_NUMBER() OVER (PARTITION BY REG_PATH, REG_TENANT_ID ORDER BY REG_LOG_ID DESC) AS RN
-      FROM REG_LOG) s
-   WHERE RN > 1 OR REG_ACTION = 7) d
-  ON l.REG_LOG_ID = d.REG_LOG_ID AND l.REG_TENANT_ID = d.REG_TENANT_ID
+-- The effect of the guide's reg-index.sql, MySQL / MariaDB (window functions: MySQL 8, MariaDB 10.2): REG_LOG keeps
+-- the newest row of each (REG_PATH, REG_TENANT_ID) unless it is a delete-resource row (REG_ACTION = 7). The guide's
+-- NOT IN against an unindexed keep table is quadratic on MariaDB; this is one pass.
+-- Nearly every row goes, so the survivors are written once into ${build}_A, sealed by one atomic RENAME as ${keep}_A,
+-- and REG_LOG is emptied and refilled from it (TRUNCATE keeps the table with its grants, indexes and triggers;
+-- AUTO_INCREMENT, which it resets, is put back from ${keep}_N). Every DDL statement commits on its own, so while
+-- ${keep}_A exists a re-run resumes with [swap], which may be repeated any number of times.
+-- Slots: keep, build.
+-- [build]
+CREATE TABLE ${build}_A ENGINE=InnoDB AS
+SELECT REG_LOG_ID, REG_PATH, REG_USER_ID, REG_LOGGED_TIME, REG_ACTION, REG_ACTION_DATA, REG_TENANT_ID
+  FROM (SELECT l.*, ROW_NUMBER() OVER (PARTITION BY REG_PATH, REG_TENANT_ID ORDER BY REG_LOG_ID DESC) AS RN
+          FROM REG_LOG l) s
+ WHERE RN = 1 AND REG_ACTION <> 7
+--;
+CREATE TABLE ${build}_N ENGINE=InnoDB AS
+SELECT AUTO_INCREMENT AS NEXT_ID FROM information_schema.TABLES
+ WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'REG_LOG'
+--;
+RENAME TABLE ${build}_A TO ${keep}_A, ${build}_N TO ${keep}_N
+-- [swap]
+TRUNCATE TABLE REG_LOG
+--;
+INSERT INTO REG_LOG (REG_LOG_ID, REG_PATH, REG_USER_ID, REG_LOGGED_TIME, REG_ACTION, REG_ACTION_DATA, REG_TENANT_ID)
+SELECT REG_LOG_ID, REG_PATH, REG_USER_ID, REG_LOGGED_TIME, REG_ACTION, REG_ACTION_DATA, REG_TENANT_ID FROM ${keep}_A
+--;
+SET @apim_migrate_sql = (SELECT CONCAT('ALTER TABLE REG_LOG AUTO_INCREMENT = ', COALESCE(MAX(NEXT_ID), 1)) FROM ${keep}_N)
+--;
+PREPARE apim_migrate_stmt FROM @apim_migrate_sql
+--;
+EXECUTE apim_migrate_stmt
+--;
+DROP TABLE ${keep}_A
+--;
+DROP TABLE ${keep}_N

@@ -1,6 +1,6 @@
 -- Registry versioning clean-up, H2. Only version-linked rows (REG_VERSION set) are touched; rows written without
 -- versioning keep every byte. H2 indexes foreign-key columns itself.
--- [association]
+-- [inPlace]
 DELETE FROM ${assoc} x
  WHERE x.REG_VERSION IS NOT NULL
    AND NOT EXISTS (SELECT 1 FROM REG_RESOURCE r WHERE r.REG_VERSION = x.REG_VERSION AND r.REG_TENANT_ID = x.REG_TENANT_ID)

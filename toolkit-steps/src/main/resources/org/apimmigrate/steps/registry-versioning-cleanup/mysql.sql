@@ -1,6 +1,58 @@
 -- Registry versioning clean-up, MySQL / MariaDB. Only version-linked rows (REG_VERSION set) are touched; rows
--- written without versioning keep every byte. InnoDB already indexes the foreign-key columns the anti-joins use.
--- [association]
+-- written without versioning keep every byte. Joins use the full key of REG_RESOURCE, (REG_VERSION, REG_TENANT_ID).
+--
+-- Two ways per association table, chosen by the share of its rows that go:
+-- * [build] + [swap] when most go. Every DDL statement commits on its own here, so each state in between is
+--   one a re-run can finish from: [build] writes the survivors into ${build}_* tables, and one atomic RENAME seals
+--   them as ${keep}_*. While ${keep}_A exists, the step resumes with [swap]: it empties the association and value
+--   tables (TRUNCATE keeps the tables themselves, and so every grant, index, foreign key and trigger) and refills
+--   them from the sealed copies, which a re-run may repeat any number of times. AUTO_INCREMENT, which TRUNCATE
+--   resets, is put back to the value saved in ${keep}_N. ${keep}_A is dropped last but one: from then on the work
+--   is done, and the next run drops what is left.
+-- * [inPlace] when few go: set-based deletes and one UPDATE JOIN, each a no-op when run again.
+-- Slots: assoc, value, id, keep, build.
+-- [build]
+CREATE TABLE ${build}_A ENGINE=InnoDB AS
+SELECT x.${id}, x.REG_VERSION, r.REG_PATH_ID, r.REG_NAME AS REG_RESOURCE_NAME, x.REG_TENANT_ID
+  FROM ${assoc} x
+  JOIN REG_RESOURCE r ON r.REG_VERSION = x.REG_VERSION AND r.REG_TENANT_ID = x.REG_TENANT_ID
+UNION ALL
+SELECT ${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID FROM ${assoc} WHERE REG_VERSION IS NULL
+--;
+CREATE TABLE ${build}_V ENGINE=InnoDB AS
+SELECT v.* FROM ${value} v WHERE (v.REG_ID, v.REG_TENANT_ID) IN (SELECT ${id}, REG_TENANT_ID FROM ${build}_A)
+--;
+CREATE TABLE ${build}_N ENGINE=InnoDB AS
+SELECT AUTO_INCREMENT AS NEXT_ID FROM information_schema.TABLES
+ WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '${value}'
+--;
+RENAME TABLE ${build}_A TO ${keep}_A, ${build}_V TO ${keep}_V, ${build}_N TO ${keep}_N
+-- [swap]
+SET foreign_key_checks = 0
+--;
+TRUNCATE TABLE ${assoc}
+--;
+TRUNCATE TABLE ${value}
+--;
+INSERT INTO ${value} SELECT * FROM ${keep}_V
+--;
+INSERT INTO ${assoc} (${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID)
+SELECT ${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID FROM ${keep}_A
+--;
+SET foreign_key_checks = 1
+--;
+SET @apim_migrate_sql = (SELECT CONCAT('ALTER TABLE ${value} AUTO_INCREMENT = ', COALESCE(MAX(NEXT_ID), 1)) FROM ${keep}_N)
+--;
+PREPARE apim_migrate_stmt FROM @apim_migrate_sql
+--;
+EXECUTE apim_migrate_stmt
+--;
+DROP TABLE ${keep}_A
+--;
+DROP TABLE ${keep}_V
+--;
+DROP TABLE ${keep}_N
+-- [inPlace]
 DELETE x FROM ${assoc} x
   LEFT JOIN REG_RESOURCE r ON r.REG_VERSION = x.REG_VERSION AND r.REG_TENANT_ID = x.REG_TENANT_ID
  WHERE x.REG_VERSION IS NOT NULL AND r.REG_VERSION IS NULL

@@ -1,10 +1,63 @@
 -- Registry versioning clean-up, PostgreSQL. Only version-linked rows (REG_VERSION set) are touched; rows written
 -- without versioning keep every byte. Joins use the full key of REG_RESOURCE, (REG_VERSION, REG_TENANT_ID).
+-- The step runs in one transaction here (DDL is transactional), so a crash anywhere rolls everything back.
+--
+-- Two ways per association table, chosen by the share of its rows that go:
+-- * [build] + [swap] when most go: the surviving rows are written once into temporary tables, the association and
+--   value tables are emptied (TRUNCATE keeps the tables themselves, and so every grant, index, constraint and
+--   trigger) and refilled. The association table's foreign keys are taken off for the refill and put back from their
+--   own catalog definitions, so they are checked once as a set instead of once per row.
+-- * [prepare] + [inPlace] + [finish] when few go: set-based deletes and one UPDATE ... FROM.
+-- Slots: assoc, value, id, keep (temporary tables ${keep}_A, ${keep}_V, ${keep}_F).
+-- [build]
+CREATE TEMPORARY TABLE ${keep}_A AS
+SELECT x.${id}, x.REG_VERSION, r.REG_PATH_ID, r.REG_NAME AS REG_RESOURCE_NAME, x.REG_TENANT_ID
+  FROM ${assoc} x
+  JOIN REG_RESOURCE r ON r.REG_VERSION = x.REG_VERSION AND r.REG_TENANT_ID = x.REG_TENANT_ID
+UNION ALL
+SELECT ${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID FROM ${assoc} WHERE REG_VERSION IS NULL
+--;
+CREATE TEMPORARY TABLE ${keep}_V AS
+SELECT v.* FROM ${value} v
+ WHERE EXISTS (SELECT 1 FROM ${keep}_A a WHERE a.${id} = v.REG_ID AND a.REG_TENANT_ID = v.REG_TENANT_ID)
+-- [swap]
+CREATE TEMPORARY TABLE ${keep}_F AS
+SELECT conname AS name, pg_get_constraintdef(oid) AS definition
+  FROM pg_constraint WHERE conrelid = '${assoc}'::regclass AND contype = 'f'
+--;
+DO $$
+DECLARE c record;
+BEGIN
+  FOR c IN SELECT name FROM ${keep}_F LOOP
+    EXECUTE format('ALTER TABLE ${assoc} DROP CONSTRAINT %I', c.name);
+  END LOOP;
+END $$
+--;
+TRUNCATE ${assoc}, ${value}
+--;
+INSERT INTO ${value} SELECT * FROM ${keep}_V
+--;
+INSERT INTO ${assoc} (${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID)
+SELECT ${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID FROM ${keep}_A
+--;
+DO $$
+DECLARE c record;
+BEGIN
+  FOR c IN SELECT name, definition FROM ${keep}_F ORDER BY name LOOP
+    EXECUTE format('ALTER TABLE ${assoc} ADD CONSTRAINT %I %s', c.name, c.definition);
+  END LOOP;
+END $$
+--;
+DROP TABLE ${keep}_A
+--;
+DROP TABLE ${keep}_V
+--;
+DROP TABLE ${keep}_F
 -- [prepare]
--- PostgreSQL does not index foreign-key columns: without these, deleting each orphaned REG_PROPERTY/REG_TAG/...
+-- PostgreSQL does not index foreign-key columns: without this, deleting each orphaned REG_PROPERTY/REG_TAG/...
 -- row would scan the association table for its foreign-key check. Dropped again in [finish].
 CREATE INDEX IF NOT EXISTS APIM_MIGRATE_TMP_${tmp} ON ${assoc} (${id}, REG_TENANT_ID)
--- [association]
+-- [inPlace]
 DELETE FROM ${assoc} x
  WHERE x.REG_VERSION IS NOT NULL
    AND NOT EXISTS (SELECT 1 FROM REG_RESOURCE r WHERE r.REG_VERSION = x.REG_VERSION AND r.REG_TENANT_ID = x.REG_TENANT_ID)

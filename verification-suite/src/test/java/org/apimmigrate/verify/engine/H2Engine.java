@@ -44,4 +44,31 @@ final class H2Engine implements Engine {
         }
         return new TestDatabase(this, name, url, "sa", "");
     }
+
+    /**
+     * A copy through H2's online backup ({@code BACKUP TO}): a consistent zip of the open source file, unpacked under
+     * the new name before anything opens it.
+     */
+    @Override
+    public java.util.Optional<TestDatabase> copyDatabase(TestDatabase source, String nameHint) {
+        String name = DatabaseNames.next(nameHint);
+        java.nio.file.Path zip = dir.resolve(name + ".zip");
+        try (java.sql.Connection c = source.connect(); java.sql.Statement st = c.createStatement()) {
+            st.execute("BACKUP TO '" + zip.toAbsolutePath() + "'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not back up " + source.name(), e);
+        }
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(".mv.db")) {
+                    java.nio.file.Files.copy(in, dir.resolve(name + ".mv.db"));
+                }
+            }
+            java.nio.file.Files.delete(zip);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not copy database " + source.name(), e);
+        }
+        return java.util.Optional.of(new TestDatabase(this, name,
+                "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", ""));
+    }
 }

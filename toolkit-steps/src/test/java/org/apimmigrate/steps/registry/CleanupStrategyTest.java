@@ -1,0 +1,24 @@
+package org.apimmigrate.steps.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CleanupStrategyTest {
+
+    @Test
+    void rebuildsWhereMostRowsOfALargeTableGo() {
+        // 5 versions per resource, 5% non-versioned rows: the benchmark's shape
+        assertThat(new CleanupStrategy(525_000, 500_000, 100_000).rebuild()).isTrue();
+        assertThat(new CleanupStrategy(525_000, 500_000, 100_000).rowsGoing()).isEqualTo(400_000);
+    }
+
+    @Test
+    void cleansInPlaceWhereFewGoOrTheTableIsSmall() {
+        assertThat(new CleanupStrategy(100_000, 100_000, 85_000).rebuild()).as("15% go").isFalse();
+        assertThat(new CleanupStrategy(100_000, 100_000, 80_000).rebuild()).as("20% go").isTrue();
+        assertThat(new CleanupStrategy(900, 900, 100).rebuild()).as("800 rows go").isFalse();
+        assertThat(new CleanupStrategy(125_000, 100_000, 100_000).rebuild()).as("a second run").isFalse();
+        assertThat(new CleanupStrategy(0, 0, 0).rebuild()).as("empty").isFalse();
+    }
+}

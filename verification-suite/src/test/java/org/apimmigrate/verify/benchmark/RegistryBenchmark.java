@@ -1,0 +1,182 @@
+package org.apimmigrate.verify.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.fixtures.data.GeneratorSettings;
+import org.apimmigrate.run.RunReport;
+import org.apimmigrate.vendor.common.SqlResource;
+import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.verify.engine.Engine;
+import org.apimmigrate.verify.engine.Engines;
+import org.apimmigrate.verify.engine.TestDatabase;
+import org.apimmigrate.verify.registry.ExpectedRegistry;
+import org.apimmigrate.verify.registry.RegistryFixture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The registry clean-up and re-index at scale, per engine and size, on identical fresh copies of one generated
+ * registry: (a) the guide's SQL as written, under a time limit; (b) the toolkit's two steps as {@code migrate} runs
+ * them; (c) the one-pass bound (CREATE TABLE AS of the survivors). Checks that (b) keeps exactly the bound's rows and
+ * every non-versioned row, and records what (a) lost. Prints a table (also written to
+ * {@code target/benchmark/registry.md}). Run by the {@code benchmark} profile only; see README.
+ */
+class RegistryBenchmark {
+
+    private static final String BOUND = "org/apimmigrate/verify/benchmark/bound/";
+
+    private final List<BenchmarkRow> rows = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void registryAtScale() throws IOException {
+        BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+        for (String vendor : settings.vendors()) {
+            Optional<Engine> engine = Engines.forVendor(vendor).stream().findFirst();
+            if (engine.isEmpty()) {
+                System.out.println("[benchmark] " + vendor + ": no engine here (" + Engines.whyUnavailable(vendor) + ")");
+                continue;
+            }
+            for (int size : settings.sizes()) {
+                if (vendor.equals("h2") && size > settings.h2MaxSize()) {
+                    continue;
+                }
+                BenchmarkRow row = measure(engine.get(), size, settings);
+                rows.add(row);
+                System.out.println("[benchmark] " + row.line());
+            }
+        }
+        String table = BenchmarkRow.table(rows, settings);
+        System.out.println(table);
+        Path out = Path.of(System.getProperty("bench.out", "target/benchmark/registry.md"));
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+        assertThat(problems).as("benchmark checks").isEmpty();
+    }
+
+    private BenchmarkRow measure(Engine engine, int size, BenchmarkSettings settings) {
+        String label = engine.version() + ", " + size;
+        GeneratorSettings data = GeneratorSettings.registryScale(BenchmarkSettings.resources(size));
+        RegistryFixture[] holder = new RegistryFixture[1];
+        double generated = Timing.time(() -> holder[0] = RegistryFixture.generate(engine, data));
+        RegistryFixture base = holder[0];
+        settle(base);
+        long rrp = Fingerprint.count(base.shared, "SELECT COUNT(*) FROM REG_RESOURCE_PROPERTY");
+        long log = Fingerprint.count(base.shared, "SELECT COUNT(*) FROM REG_LOG");
+        long nonVersioned = Fingerprint.count(base.shared,
+                "SELECT COUNT(*) FROM REG_RESOURCE_PROPERTY WHERE REG_VERSION IS NULL");
+        Map<String, String> nonVersionedRows = ExpectedRegistry.nonVersioned(base.shared);
+        System.out.printf("[benchmark] %s: generated %d REG_RESOURCE_PROPERTY rows (%d non-versioned), %d REG_LOG rows"
+                + " in %s s%n", label, rrp, nonVersioned, log, Timing.seconds(generated));
+
+        // (a) the guide's SQL as written
+        RegistryFixture a = fresh(base);
+        GuideScript.Outcome guideCleanup = GuideScript.run(a.shared, a.vendor, "registry-versioning-cleanup",
+                settings.cleanupLimit());
+        long nonVersionedLeft = Fingerprint.count(a.shared,
+                "SELECT COUNT(*) FROM REG_RESOURCE_PROPERTY WHERE REG_VERSION IS NULL");
+        GuideScript.Outcome guideReindex = GuideScript.run(a.shared, a.vendor, "reg-index", settings.reindexLimit());
+        if (!guideCleanup.limitReached() && nonVersionedLeft >= nonVersioned) {
+            problems.add(label + ": the guide's clean-up kept the non-versioned rows (" + nonVersionedLeft + ")");
+        }
+        drop(base, a);
+
+        // (b) the toolkit's steps, as migrate runs them
+        RegistryFixture b = fresh(base);
+        double[] phases = new double[2];
+        List<RunReport> reports = new ArrayList<>();
+        StatementTimes times = new StatementTimes();
+        Timing.Measured toolkit = Timing.withPeakHeap(() -> {
+            phases[0] = Timing.time(() -> reports.add(b.migrator(times).migrate(Phase.PRE_CLIENT)));
+            times.end();
+            phases[1] = Timing.time(() -> reports.add(b.migrator(times).migrate(Phase.POST_CLIENT)));
+            times.end();
+        });
+        System.out.println("[benchmark] " + label + ": the toolkit's slowest statements:\n"
+                + String.join("\n", times.slowest(8)));
+        if (!reports.stream().allMatch(RunReport::succeeded)) {
+            problems.add(label + ": the toolkit's run failed: " + RegistryFixture.describe(reports));
+        }
+
+        // (c) the one-pass bound
+        RegistryFixture c = fresh(base);
+        SqlSections bound = SqlSections.read(BOUND + c.vendor.id() + ".sql");
+        double boundCleanup = Timing.time(() -> {
+            for (ExpectedRegistry.Pair p : ExpectedRegistry.PAIRS) {
+                execute(c.shared, bound.require("cleanup").stream().map(s -> SqlResource.fill(s, p.slots())).toList());
+            }
+        });
+        double boundReindex = Timing.time(() -> execute(c.shared, bound.require("reindex")));
+
+        check(label, b, c, nonVersionedRows);
+        drop(base, b);
+        drop(base, c);
+        return new BenchmarkRow(engine.version(), size, rrp, log, generated, guideCleanup, guideReindex,
+                nonVersioned - nonVersionedLeft, phases[0], phases[1], boundCleanup, boundReindex,
+                toolkit.peakHeapBytes());
+    }
+
+    /** (b) holds exactly the rows (c) wrote, and every row written without versioning as it was. */
+    private void check(String label, RegistryFixture b, RegistryFixture c, Map<String, String> nonVersionedRows) {
+        for (ExpectedRegistry.Pair p : ExpectedRegistry.PAIRS) {
+            same(label, p.association(), Fingerprint.association(b.shared, p.association(), p.idColumn()),
+                    Fingerprint.association(c.shared, "BENCH_BOUND_" + p.shortName() + "_A", p.idColumn()));
+            same(label, p.value(), Fingerprint.value(b.shared, p.value()),
+                    Fingerprint.value(c.shared, "BENCH_BOUND_" + p.shortName() + "_V"));
+        }
+        same(label, "REG_LOG", Fingerprint.log(b.shared, "REG_LOG"), Fingerprint.log(c.shared, "BENCH_BOUND_LOG"));
+        if (!ExpectedRegistry.nonVersioned(b.shared).equals(nonVersionedRows)) {
+            problems.add(label + ": the toolkit changed rows written without versioning");
+        }
+    }
+
+    private void same(String label, String table, String toolkit, String bound) {
+        if (!toolkit.equals(bound)) {
+            problems.add(label + ": " + table + " holds " + toolkit + " but the survivors are " + bound);
+        }
+    }
+
+    /** A fresh copy of the base, with fresh optimizer statistics. */
+    private static RegistryFixture fresh(RegistryFixture base) {
+        RegistryFixture copy = base.copy();
+        settle(copy);
+        return copy;
+    }
+
+    /** Up-to-date statistics, as a database in service has them. */
+    private static void settle(RegistryFixture f) {
+        switch (f.vendor.id()) {
+            case "postgresql" -> execute(f.shared, List.of("VACUUM ANALYZE"));
+            case "mysql" -> execute(f.shared, ExpectedRegistry.PAIRS.stream().flatMap(p -> List.of(p.association(),
+                    p.value()).stream()).map(t -> "ANALYZE TABLE " + t).toList());
+            default -> execute(f.shared, List.of("ANALYZE"));
+        }
+    }
+
+    /** Frees the disk of a copy: dropped from a connection to the base (H2 files are left to the build directory). */
+    private static void drop(RegistryFixture base, RegistryFixture copy) {
+        if (!copy.vendor.id().equals("h2")) {
+            execute(base.shared, List.of("DROP DATABASE " + copy.shared.name()));
+        }
+    }
+
+    private static void execute(TestDatabase db, List<String> statements) {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

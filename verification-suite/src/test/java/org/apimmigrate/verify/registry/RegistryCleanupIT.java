@@ -1,0 +1,111 @@
+package org.apimmigrate.verify.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apimmigrate.fixtures.data.GeneratorSettings;
+import org.apimmigrate.journal.Journal;
+import org.apimmigrate.run.RunReport;
+import org.apimmigrate.run.StatementInterceptor;
+import org.apimmigrate.run.StepReport;
+import org.apimmigrate.steps.Steps;
+import org.apimmigrate.verify.engine.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The registry clean-up and re-index reach the end state worked out independently from the rows before the run:
+ * old versions' association rows gone, current ones carrying path and name, unreferenced value rows gone, REG_LOG one
+ * row per path; rows written without versioning byte for byte as they were; every other table and the whole schema
+ * unchanged; and a second run changes nothing. Both ways of cleaning are covered: rebuilding from the survivors (most
+ * rows go) where the vendor's SQL can, and in place (few go).
+ */
+class RegistryCleanupIT {
+
+    static Stream<Arguments> engines() {
+        return RegistryEngines.engines();
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void mostRowsGoneReachesTheExpectedStateAndASecondRunChangesNothing(Engine engine) {
+        RegistryFixture f = RegistryFixture.generate(engine, GeneratorSettings.small());
+        List<RunReport> reports = runAndCheck(f);
+        boolean rebuilds = !engine.vendorId().equals("h2");
+        assertThat(statements(reports, Steps.REGISTRY_VERSIONING_CLEANUP))
+                .as("the clean-up rebuilds from the survivors where the vendor's SQL can")
+                .anyMatch(s -> s.toUpperCase().startsWith("TRUNCATE") == rebuilds);
+
+        RegistryFixture.State done = f.state();
+        assertThat(f.migrate(StatementInterceptor.NONE)).allSatisfy(r -> assertThat(r.steps())
+                .extracting(StepReport::state).containsOnly(StepReport.State.ALREADY_DONE));
+
+        f.shared.jdbi().useHandle(h -> h.execute("DELETE FROM " + Journal.TABLE));
+        List<RunReport> again = f.migrate(StatementInterceptor.NONE);
+        assertThat(again).as(RegistryFixture.describe(again)).allMatch(RunReport::succeeded);
+        assertThat(statements(again, Steps.REGISTRY_VERSIONING_CLEANUP)).as("nothing left to rebuild")
+                .noneMatch(s -> s.toUpperCase().startsWith("TRUNCATE"));
+        RegistryFixture.State twice = f.state();
+        assertThat(twice.schema().diff(done.schema()).describe()).as("schema after a second run").isEmpty();
+        assertThat(twice.rows()).as("rows after a second run").isEqualTo(done.rows());
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void fewRowsGoneAreCleanedInPlace(Engine engine) {
+        RegistryFixture f = RegistryFixture.generate(engine, GeneratorSettings.small());
+        // keep the old-version rows of every 25th version only: a few percent of each association table
+        f.shared.jdbi().useHandle(h -> {
+            for (ExpectedRegistry.Pair p : ExpectedRegistry.PAIRS) {
+                h.execute("DELETE FROM " + p.association() + " x WHERE x.REG_VERSION IS NOT NULL AND MOD(x.REG_VERSION, 25)"
+                        + " <> 0 AND NOT EXISTS (SELECT 1 FROM REG_RESOURCE r WHERE r.REG_VERSION = x.REG_VERSION"
+                        + " AND r.REG_TENANT_ID = x.REG_TENANT_ID)");
+            }
+        });
+        List<RunReport> reports = runAndCheck(f);
+        assertThat(statements(reports, Steps.REGISTRY_VERSIONING_CLEANUP)).as("cleaned in place")
+                .noneMatch(s -> s.toUpperCase().startsWith("TRUNCATE"))
+                .anyMatch(s -> s.toUpperCase().startsWith("DELETE"));
+    }
+
+    /** Runs both steps and checks the end state against the one worked out from the rows before. */
+    private static List<RunReport> runAndCheck(RegistryFixture f) {
+        RegistryFixture.State before = f.state();
+        Map<String, String> expected = ExpectedRegistry.afterBothSteps(f.shared);
+        Map<String, String> nonVersioned = ExpectedRegistry.nonVersioned(f.shared);
+        assertThat(nonVersioned.get("REG_RESOURCE_PROPERTY")).as("the data has non-versioned rows")
+                .doesNotStartWith("0 rows");
+        assertThat(expected.get("REG_RESOURCE_PROPERTY")).as("the clean-up has rows to remove")
+                .isNotEqualTo(before.rows().get("REG_RESOURCE_PROPERTY"));
+
+        List<RunReport> reports = f.migrate(StatementInterceptor.NONE);
+        assertThat(reports).as(RegistryFixture.describe(reports)).hasSize(2).allMatch(RunReport::succeeded);
+
+        RegistryFixture.State after = f.state();
+        Map<String, String> changed = new TreeMap<>();
+        expected.keySet().forEach(t -> changed.put(t, after.rows().get(t)));
+        assertThat(changed).as("tables the registry steps change").isEqualTo(expected);
+        Map<String, String> untouchedBefore = new TreeMap<>(before.rows());
+        Map<String, String> untouchedAfter = new TreeMap<>(after.rows());
+        untouchedBefore.keySet().removeAll(expected.keySet());
+        untouchedAfter.keySet().removeAll(expected.keySet());
+        assertThat(untouchedAfter).as("every other table").isEqualTo(untouchedBefore);
+        assertThat(ExpectedRegistry.nonVersioned(f.shared)).as("rows written without versioning")
+                .isEqualTo(nonVersioned);
+        assertThat(after.schema().diff(before.schema()).describe()).as("SHARED_DB schema before vs after").isEmpty();
+        assertThat(f.snapshot().tables()).as("no work table left behind")
+                .noneMatch(t -> t.toUpperCase().startsWith("APIM_MIGRATE_") && !t.equalsIgnoreCase(Journal.TABLE)
+                        && !t.toUpperCase().contains("LOCK"));
+        return reports;
+    }
+
+    static List<String> statements(List<RunReport> reports, String stepId) {
+        return reports.stream().flatMap(r -> r.steps().stream()).filter(s -> s.stepId().equals(stepId))
+                .filter(s -> s.plan() != null).flatMap(s -> s.plan().actions().stream())
+                .flatMap(a -> a.statements().stream()).toList();
+    }
+}
