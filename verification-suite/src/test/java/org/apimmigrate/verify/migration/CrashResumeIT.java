@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A run stopped at a statement boundary, then run again, ends exactly where an undisturbed run ends: same schema, same
  * rows. Every boundary of the pre-client phase's schema steps is tried (the registry clean-up has its own such test in
- * {@code RegistryCleanupIT}) where copies are cheap (PostgreSQL templates) or loading is
+ * {@code verify.registry.RegistryCrashResumeIT}) where copies are cheap (PostgreSQL templates) or loading is
  * fast (H2); on MariaDB, whose schema load takes seconds, a fixed spread of boundaries across all three steps.
  * MySQL is the vendor where this matters most: its DDL commits one statement at a time.
  */
