@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class RegistryBenchmark {
 
     private static final String BOUND = "org/apimmigrate/verify/benchmark/bound/";
+    private static final String TUNE = "org/apimmigrate/verify/benchmark/tune/";
 
     private final List<BenchmarkRow> rows = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -70,6 +71,7 @@ class RegistryBenchmark {
         RegistryFixture[] holder = new RegistryFixture[1];
         double generated = Timing.time(() -> holder[0] = RegistryFixture.generate(engine, data));
         RegistryFixture base = holder[0];
+        execute(base.shared, SqlSections.read(TUNE + base.vendor.id() + ".sql").find("tune").orElse(List.of()));
         settle(base);
         long rrp = Fingerprint.count(base.shared, "SELECT COUNT(*) FROM REG_RESOURCE_PROPERTY");
         long log = Fingerprint.count(base.shared, "SELECT COUNT(*) FROM REG_LOG");

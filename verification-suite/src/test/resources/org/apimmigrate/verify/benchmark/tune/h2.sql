@@ -1,0 +1,2 @@
+-- No engine settings for H2.
+-- [tune]
