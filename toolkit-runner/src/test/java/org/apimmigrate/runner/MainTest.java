@@ -36,7 +36,7 @@ class MainTest {
         assertThat(out.toString()).contains("Offline plan for PostgreSQL, phase pre-client",
                 "Offline plan for PostgreSQL, phase post-client", "-- registry-versioning-cleanup on shared_db",
                 "-- am-db-schema-upgrade on apim_db", "CREATE TABLE", "-- api-uuid-constraint on apim_db",
-                "API_UUID", "-- registry-log-reindex on shared_db", "DELETE FROM REG_LOG");
+                "API_UUID", "-- registry-log-reindex on shared_db", "INSERT INTO REG_LOG");
     }
 
     @Test
