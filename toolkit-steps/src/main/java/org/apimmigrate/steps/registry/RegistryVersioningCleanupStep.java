@@ -80,8 +80,9 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
 
     /** The table's row counts for choosing how to clean it: one scan for all and versioned rows, one join. */
     private static CleanupStrategy strategy(StepContext ctx, AssociationTables t) {
-        return ctx.handle().createQuery(detect("rows", t)).map((rs, c) -> new CleanupStrategy(rs.getLong(1),
-                rs.getLong(2), count(ctx, "currentRows", t))).one();
+        long[] rows = ctx.handle().createQuery(detect("rows", t)).map((rs, c) -> new long[] {rs.getLong(1),
+                rs.getLong(2)}).one();
+        return new CleanupStrategy(rows[0], rows[1], count(ctx, "currentRows", t));
     }
 
     /** Whether an earlier run sealed the copies of a rebuild and must be finished. */

@@ -33,12 +33,18 @@ public final class RowDigest {
         return table.equalsIgnoreCase(Journal.TABLE) || table.toUpperCase(Locale.ROOT).startsWith("APIM_MIGRATE_");
     }
 
+    /** Digest per table, over one connection (opening an H2 file database per table would cost seconds). */
     public static Map<String, String> tables(TestDatabase db, Collection<String> tables) {
         Map<String, String> out = new TreeMap<>();
-        for (String table : tables) {
-            if (!toolOwned(table)) {
-                out.put(table, of(db, "SELECT * FROM " + table));
+        try (Connection c = db.connect()) {
+            for (String table : tables) {
+                if (!toolOwned(table)) {
+                    out.put(table, digest(records(c, "SELECT * FROM " + table).stream().map(RowDigest::line)
+                            .toList()));
+                }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
         return out;
     }
@@ -86,8 +92,16 @@ public final class RowDigest {
 
     /** Every row of the query, column name (upper case) to value as text ({@code null} for NULL), sorted by name. */
     public static List<Map<String, String>> records(TestDatabase db, String query) {
+        try (Connection c = db.connect()) {
+            return records(c, query);
+        } catch (SQLException e) {
+            throw new IllegalStateException(query + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<Map<String, String>> records(Connection c, String query) {
         List<Map<String, String>> out = new ArrayList<>();
-        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
             ResultSetMetaData md = rs.getMetaData();
             while (rs.next()) {
                 Map<String, String> row = new TreeMap<>();
