@@ -42,11 +42,6 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m.strip();
+        return org.apimmigrate.api.finding.RootCause.message(e);
     }
 }

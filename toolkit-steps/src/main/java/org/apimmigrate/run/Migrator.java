@@ -208,12 +208,7 @@ public final class Migrator {
     }
 
     static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m.strip();
+        return org.apimmigrate.api.finding.RootCause.message(e);
     }
 
     /** The open connections of one run: one per physical database, shared by roles that point at the same one. */

@@ -82,11 +82,7 @@ public final class Preflight {
         try {
             return read.get();
         } catch (RuntimeException e) {
-            Throwable t = e;
-            while (t.getCause() != null && t.getCause() != t) {
-                t = t.getCause();
-            }
-            return instead.apply(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip());
+            return instead.apply(org.apimmigrate.api.finding.RootCause.message(e));
         }
     }
 

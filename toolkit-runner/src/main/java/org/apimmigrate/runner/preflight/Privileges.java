@@ -25,10 +25,6 @@ record Privileges(List<String> missing, String note) {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+        return org.apimmigrate.api.finding.RootCause.message(e);
     }
 }

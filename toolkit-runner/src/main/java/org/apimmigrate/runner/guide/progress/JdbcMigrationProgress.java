@@ -194,12 +194,8 @@ public final class JdbcMigrationProgress implements MigrationProgress {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m).strip();
+        String m = org.apimmigrate.api.finding.RootCause.message(e);
+        return m.lines().findFirst().orElse(m).strip();
     }
 
     /** One opened (or failed) database. */
