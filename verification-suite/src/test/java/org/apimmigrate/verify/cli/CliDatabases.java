@@ -4,18 +4,14 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apimmigrate.vendor.common.SqlResource;
 import org.apimmigrate.vendor.common.SqlSections;
-import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.engine.EngineMatrix;
-import org.apimmigrate.verify.engine.EngineTier;
 import org.apimmigrate.verify.engine.TestDatabase;
 import org.apimmigrate.verify.migration.MigrationFixture;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** Engines and database users for the command-line tests. */
@@ -33,15 +29,7 @@ final class CliDatabases {
 
     /** One engine per vendor of embedded PostgreSQL and MariaDB (the selected ones): the jar runs against them. */
     static Stream<Arguments> engines() {
-        List<String> seen = new ArrayList<>();
-        return EngineMatrix.engines("postgresql", "mysql").filter(a -> {
-            Engine e = (Engine) ((Named<?>) a.get()[0]).getPayload();
-            if (e.tier() == EngineTier.EMBEDDED && seen.contains(e.vendorId())) {
-                return false;
-            }
-            seen.add(e.vendorId());
-            return true;
-        });
+        return EngineMatrix.enginesOneEmbeddedPerVendor("postgresql", "mysql");
     }
 
     /** A password no output may ever show: long and unlike any word the tool prints. */

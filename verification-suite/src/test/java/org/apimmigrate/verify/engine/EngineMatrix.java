@@ -1,6 +1,9 @@
 package org.apimmigrate.verify.engine;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -32,6 +35,20 @@ public final class EngineMatrix {
     /** Each engine of each selected vendor, or of those of {@code vendorIds} that are selected. */
     public static Stream<Arguments> engines(String... vendorIds) {
         return available(vendorIds).map(engine -> Arguments.of(Named.of(label(engine), engine)));
+    }
+
+    /** As {@link #engines(String...)}, keeping only the engines {@code keep} accepts. */
+    public static Stream<Arguments> engines(Predicate<Engine> keep, String... vendorIds) {
+        return available(vendorIds).filter(keep).map(engine -> Arguments.of(Named.of(label(engine), engine)));
+    }
+
+    /**
+     * As {@link #engines(String...)}, with one embedded engine per vendor (the first: one PostgreSQL version), for
+     * tests whose cost makes a second embedded version of the same vendor add little; other tiers all run.
+     */
+    public static Stream<Arguments> enginesOneEmbeddedPerVendor(String... vendorIds) {
+        Set<String> seen = new HashSet<>();
+        return engines(e -> e.tier() != EngineTier.EMBEDDED || seen.add(e.vendorId()), vendorIds);
     }
 
     static String label(Engine engine) {

@@ -13,7 +13,6 @@ import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.run.StepReport;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.engine.EngineMatrix;
-import org.apimmigrate.verify.engine.EngineTier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,19 +37,7 @@ class CrashResumeIT {
 
     static Stream<Arguments> engines() {
         // one PostgreSQL version is enough here; MigrationFlowIT covers both
-        List<String> seen = new ArrayList<>();
-        return EngineMatrix.engines("postgresql", "mysql", "h2").filter(a -> {
-            Engine e = (Engine) ((org.junit.jupiter.api.Named<?>) a.get()[0]).getPayload();
-            return e.tier() != EngineTier.EMBEDDED || seenOnce(seen, e.vendorId());
-        });
-    }
-
-    private static boolean seenOnce(List<String> seen, String vendor) {
-        if (seen.contains(vendor)) {
-            return false;
-        }
-        seen.add(vendor);
-        return true;
+        return EngineMatrix.enginesOneEmbeddedPerVendor("postgresql", "mysql", "h2");
     }
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)

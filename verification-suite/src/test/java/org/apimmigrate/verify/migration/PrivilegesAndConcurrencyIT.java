@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PrivilegesAndConcurrencyIT {
 
     static Stream<Arguments> enginesWith(String purpose) {
-        return EngineMatrix.engines().filter(a -> EngineSql.exists(engine(a).vendorId(), purpose));
+        return EngineMatrix.engines(e -> EngineSql.exists(e.vendorId(), purpose));
     }
 
     static Stream<Arguments> ownerEngines() {
@@ -127,9 +127,5 @@ class PrivilegesAndConcurrencyIT {
         try (Handle h = f.am.jdbi().open()) {
             return new Journal(h, f.vendor).exists();
         }
-    }
-
-    private static Engine engine(Arguments a) {
-        return (Engine) ((org.junit.jupiter.api.Named<?>) a.get()[0]).getPayload();
     }
 }
