@@ -45,18 +45,14 @@ public final class SchemaConformance {
     }
 
     public static CheckResult apimDb(Snapshot live, Vendor vendor) {
-        Snapshot fresh = KnownSchema.AM_400.expectedSnapshot(vendor);
-        SchemaPlanner planner = new SchemaPlanner(KnownSchema.AM_320.model(vendor), KnownSchema.AM_400.model(vendor),
-                AM_HINTS, Set.of());
-        SnapshotDiff diff = live.filter(l -> !amExcluded(l, planner)).diff(fresh.filter(l -> !amExcluded(l, planner)));
+        SnapshotDiff diff = comparableApimDb(live, vendor).diff(comparableApimDb(
+                KnownSchema.AM_400.expectedSnapshot(vendor), vendor));
         return CheckResult.of("schema.apim_db", "WSO2AM_DB schema equals " + KnownSchema.AM_400.description(),
                 DatabaseRole.APIM_DB, lines(diff));
     }
 
     public static CheckResult registry(Snapshot live, Vendor vendor) {
-        Snapshot fresh = KnownSchema.SHARED_400.expectedSnapshot(vendor);
-        SnapshotDiff diff = live.filter(SchemaConformance::registryLine).diff(fresh.filter(
-                SchemaConformance::registryLine));
+        SnapshotDiff diff = registryPart(live).diff(registryPart(KnownSchema.SHARED_400.expectedSnapshot(vendor)));
         return CheckResult.of("schema.shared_db.registry", "Registry tables of SHARED_DB equal "
                 + KnownSchema.SHARED_400.description(), DatabaseRole.SHARED_DB, lines(diff));
     }
@@ -64,6 +60,18 @@ public final class SchemaConformance {
     private static List<String> lines(SnapshotDiff diff) {
         String text = diff.describe();
         return text.isEmpty() ? List.of() : text.lines().toList();
+    }
+
+    /** A WSO2AM_DB snapshot without what {@link #exclusions()} leaves out: what is compared with a fresh 4.0.0. */
+    public static Snapshot comparableApimDb(Snapshot s, Vendor vendor) {
+        SchemaPlanner planner = new SchemaPlanner(KnownSchema.AM_320.model(vendor), KnownSchema.AM_400.model(vendor),
+                AM_HINTS, Set.of());
+        return s.filter(l -> !amExcluded(l, planner));
+    }
+
+    /** The registry (REG_*) part of a SHARED_DB snapshot. */
+    public static Snapshot registryPart(Snapshot s) {
+        return s.filter(SchemaConformance::registryLine);
     }
 
     private static boolean amExcluded(SnapshotLine l, SchemaPlanner planner) {
@@ -77,7 +85,8 @@ public final class SchemaConformance {
         return name.toUpperCase(Locale.ROOT).startsWith("REG_") && !toolOwned(name);
     }
 
-    private static boolean toolOwned(String name) {
+    /** The toolkit's own tables (journal, lock, work tables). */
+    public static boolean toolOwned(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
         return upper.equals(Journal.TABLE) || upper.startsWith(TOOL_PREFIX);
     }

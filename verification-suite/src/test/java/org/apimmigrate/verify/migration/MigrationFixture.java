@@ -11,24 +11,19 @@ import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.fixtures.FixtureSchemas;
 import org.apimmigrate.fixtures.data.DataGenerator;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
-import org.apimmigrate.journal.Journal;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.run.RunListener;
 import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.run.TargetDatabase;
+import org.apimmigrate.check.SchemaConformance;
 import org.apimmigrate.schema.KnownSchema;
-import org.apimmigrate.schema.plan.PlanHints;
-import org.apimmigrate.schema.plan.SchemaPlanner;
 import org.apimmigrate.steps.Steps;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.engine.TestDatabase;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /** A 3.2.0 WSO2AM_DB and SHARED_DB on one engine, and a migrator over them. */
 public final class MigrationFixture {
-
-    static final PlanHints AM_HINTS = PlanHints.fromResource("org/apimmigrate/steps/am-db-schema-upgrade/hints.txt");
 
     public final Engine engine;
     public final Vendor vendor;
@@ -120,29 +115,13 @@ public final class MigrationFixture {
         h.execute("DROP TABLE AM_LABELS");
     }
 
-    /**
-     * The WSO2AM_DB snapshot minus what the toolkit documents as owned elsewhere (tables, and sequences the planner
-     * leaves to their owners, e.g. the id sequences of those tables) or its own.
-     */
+    /** The WSO2AM_DB snapshot minus what the toolkit documents as owned elsewhere or its own (as `verify` compares). */
     public Snapshot comparableAm(Snapshot s) {
-        SchemaPlanner planner = new SchemaPlanner(KnownSchema.AM_320.model(vendor), KnownSchema.AM_400.model(vendor),
-                AM_HINTS, Set.of());
-        return s.filter(l -> !ownedElsewhere(l, planner));
-    }
-
-    static boolean ownedElsewhere(SnapshotLine l, SchemaPlanner planner) {
-        String name = l.table() != null ? l.table() : l.fields().get(0);
-        boolean ownedSequence = l.kind() == SnapshotLine.Kind.SEQ && planner.ownedElsewhere(name);
-        return toolOwned(name) || AM_HINTS.isOwnedTable(name) || ownedSequence
-                || AM_HINTS.optionalDrop(name).isPresent();
-    }
-
-    public static boolean toolOwned(String name) {
-        return name.equalsIgnoreCase(Journal.TABLE) || name.toUpperCase().startsWith("APIM_MIGRATE_");
+        return SchemaConformance.comparableApimDb(s, vendor);
     }
 
     public static Snapshot registryPart(Snapshot s) {
-        return s.filter(l -> (l.table() != null ? l.table() : l.fields().get(0)).startsWith("REG_"));
+        return SchemaConformance.registryPart(s);
     }
 
     /** Schema and every row of both databases, minus the toolkit's own tables: what "the same end state" means. */

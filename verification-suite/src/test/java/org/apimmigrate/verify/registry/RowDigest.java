@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apimmigrate.journal.Journal;
+import org.apimmigrate.check.SchemaConformance;
 import org.apimmigrate.verify.engine.TestDatabase;
 
 /**
@@ -30,7 +30,7 @@ public final class RowDigest {
 
     /** The toolkit's own tables (journal, lock, work tables): their rows hold times or are transient. */
     public static boolean toolOwned(String table) {
-        return table.equalsIgnoreCase(Journal.TABLE) || table.toUpperCase(Locale.ROOT).startsWith("APIM_MIGRATE_");
+        return SchemaConformance.toolOwned(table);
     }
 
     /** Digest per table, over one connection (opening an H2 file database per table would cost seconds). */
