@@ -22,7 +22,7 @@ final class H2Engine implements Engine {
 
     @Override
     public String version() {
-        return "H2 " + org.h2.engine.Constants.VERSION;
+        return "H2 " + org.h2.engine.Constants.getVersion();
     }
 
     @Override

@@ -1,8 +1,8 @@
--- IDX|TABLE|INDEX|[UNIQUE ](COLS): indexes written by hand; those H2 makes for constraints are flagged IS_GENERATED
+-- IDX|TABLE|INDEX|[UNIQUE ](COLS): indexes written by hand; those H2 makes for constraints are IS_GENERATED.
+-- H2 1.4.199 lists one row per index column.
 select 'IDX', i.TABLE_NAME, i.INDEX_NAME,
        case when i.INDEX_TYPE_NAME = 'UNIQUE INDEX' then 'UNIQUE ' else '' end
-           || '(' || (select listagg(ic.COLUMN_NAME, ',') within group (order by ic.ORDINAL_POSITION)
-                        from INFORMATION_SCHEMA.INDEX_COLUMNS ic
-                       where ic.INDEX_SCHEMA = i.INDEX_SCHEMA and ic.INDEX_NAME = i.INDEX_NAME) || ')'
+           || '(' || listagg(i.COLUMN_NAME, ',') within group (order by i.ORDINAL_POSITION) || ')'
   from INFORMATION_SCHEMA.INDEXES i
- where i.TABLE_SCHEMA = CURRENT_SCHEMA and i.IS_GENERATED = FALSE
+ where i.TABLE_SCHEMA = SCHEMA() and i.IS_GENERATED = FALSE
+ group by i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME

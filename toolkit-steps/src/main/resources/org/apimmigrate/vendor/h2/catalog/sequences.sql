@@ -1,2 +1,2 @@
--- identity columns' own sequences are not listed here
-select 'SEQ', SEQUENCE_NAME from INFORMATION_SCHEMA.SEQUENCES where SEQUENCE_SCHEMA = CURRENT_SCHEMA
+-- identity columns' own sequences (IS_GENERATED) are not listed here
+select 'SEQ', SEQUENCE_NAME from INFORMATION_SCHEMA.SEQUENCES where SEQUENCE_SCHEMA = SCHEMA() and IS_GENERATED = FALSE
