@@ -1,6 +1,8 @@
 package org.apimmigrate.api.vendor;
 
 import java.util.List;
+import java.util.Optional;
+import org.apimmigrate.api.schema.Constraint;
 import org.apimmigrate.api.schema.Snapshot;
 import org.jdbi.v3.core.Handle;
 
@@ -16,6 +18,15 @@ public interface CatalogReader {
      */
     default List<MissingPrivilege> missingPrivileges(Handle handle) {
         return List.of();
+    }
+
+    /**
+     * The name the engine gave a constraint that {@link #snapshot} shows as {@code SYS_GENERATED}, found by its
+     * definition, for vendors whose DDL cannot look the name up itself (no procedural blocks). Empty where the
+     * vendor's change statements look it up, or no such constraint exists.
+     */
+    default Optional<String> generatedName(Handle handle, Constraint constraint) {
+        return Optional.empty();
     }
 
     /** A privilege the connected user lacks, e.g. {@code ALTER} on {@code table AM_API}. */

@@ -24,6 +24,7 @@ import org.apimmigrate.schema.plan.JdbiDataProbe;
 import org.apimmigrate.schema.plan.PlanHints;
 import org.apimmigrate.schema.plan.SchemaPlan;
 import org.apimmigrate.schema.plan.SchemaPlanner;
+import org.apimmigrate.vendor.common.GeneratedNames;
 import org.apimmigrate.vendor.common.SqlResource;
 
 /**
@@ -150,7 +151,22 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
 
     @Override
     public StepPlan plan(StepContext ctx) {
-        return render(ctx.vendor(), schemaPlan(ctx));
+        SchemaPlan plan = schemaPlan(ctx);
+        return render(ctx.vendor(), new SchemaPlan(plan.changes().stream().map(c -> withGeneratedName(ctx, c)).toList(),
+                plan.blockers(), plan.leftAlone()));
+    }
+
+    /**
+     * A drop of a constraint the engine named, with the engine's name where the vendor's catalog finds it by
+     * definition (vendors whose statements cannot look names up themselves); else the change as planned.
+     */
+    private static SchemaChange withGeneratedName(StepContext ctx, SchemaChange change) {
+        if (change instanceof SchemaChange.DropConstraint d && GeneratedNames.isSysGenerated(d.constraint().name())) {
+            return ctx.vendor().catalog().generatedName(ctx.handle(), d.constraint())
+                    .<SchemaChange>map(n -> new SchemaChange.DropConstraint(d.constraint().withName(n)))
+                    .orElse(change);
+        }
+        return change;
     }
 
     @Override

@@ -20,12 +20,36 @@ public class QueryCatalogReader implements CatalogReader {
 
     private final List<String> queries;
     private final java.util.Optional<String> privilegesQuery;
+    private final java.util.Optional<String> generatedNameQuery;
 
     public QueryCatalogReader(String vendorId, List<String> queryNames) {
         this.queries = queryNames.stream()
                 .map(n -> SqlResource.read("org/apimmigrate/vendor/" + vendorId + "/catalog/" + n + ".sql"))
                 .toList();
         this.privilegesQuery = SqlResource.find("org/apimmigrate/vendor/" + vendorId + "/catalog/privileges.sql");
+        this.generatedNameQuery = SqlResource.find("org/apimmigrate/vendor/" + vendorId
+                + "/catalog/generated-name.sql");
+    }
+
+    /**
+     * Runs the vendor's {@code catalog/generated-name.sql} where it has one, with the constraint's definition bound as
+     * {@code :table}, {@code :kind} (PK, UNIQUE, FK), {@code :columns}, {@code :refTable} and {@code :refColumns}
+     * (comma-separated, as the snapshot lines print them; empty for keys other than FK).
+     */
+    @Override
+    public java.util.Optional<String> generatedName(Handle handle, org.apimmigrate.api.schema.Constraint c) {
+        if (generatedNameQuery.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        boolean fk = c.kind() == org.apimmigrate.api.schema.Constraint.Kind.FK;
+        List<String> names = handle.createQuery(generatedNameQuery.get())
+                .bind("table", c.table())
+                .bind("kind", c.kind().name())
+                .bind("columns", String.join(",", c.columns()))
+                .bind("refTable", fk ? c.refTable() : "")
+                .bind("refColumns", fk ? String.join(",", c.refColumns()) : "")
+                .mapTo(String.class).list();
+        return names.size() == 1 ? java.util.Optional.of(names.get(0)) : java.util.Optional.empty();
     }
 
     /** Runs the vendor's {@code catalog/privileges.sql}, whose rows are (privilege, object) pairs the user lacks. */

@@ -51,6 +51,32 @@ class H2FactsTest {
         assertThat(live.text()).as(live.diff(facts).toString()).isEqualTo(facts.text());
     }
 
+    @org.junit.jupiter.api.Test
+    void engineNamedKeysAreFoundByDefinitionEvenTwoForeignKeysOnOneTable() throws SQLException {
+        String url = "jdbc:h2:mem:generated-names;DB_CLOSE_DELAY=-1";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE P (ID INTEGER NOT NULL, CODE INTEGER NOT NULL, PRIMARY KEY (ID), UNIQUE (CODE))");
+            st.execute("CREATE TABLE C (ID INTEGER NOT NULL, A INTEGER, B INTEGER, PRIMARY KEY (ID))");
+            st.execute("ALTER TABLE C ADD FOREIGN KEY (A) REFERENCES P (ID) ON DELETE CASCADE");
+            st.execute("ALTER TABLE C ADD FOREIGN KEY (B) REFERENCES P (CODE)");
+        }
+        try (Handle h = Jdbi.create(url, "sa", "").open()) {
+            var model = org.apimmigrate.api.schema.SchemaModel.of(H2.catalog().snapshot(h));
+            var keys = model.findTable("C").orElseThrow().constraints();
+            assertThat(keys).extracting(k -> k.name()).containsOnly("SYS_GENERATED");
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (var k : keys) {
+                String name = H2.catalog().generatedName(h, k).orElseThrow();
+                assertThat(name).startsWith("CONSTRAINT_");
+                names.add(name);
+            }
+            assertThat(names).hasSize(3);
+            var fkOnB = keys.stream().filter(k -> k.columns().equals(java.util.List.of("B"))).findFirst().orElseThrow();
+            h.execute("ALTER TABLE C DROP CONSTRAINT " + H2.catalog().generatedName(h, fkOnB).orElseThrow());
+            assertThat(H2.catalog().snapshot(h).text()).contains("CON|C|FK|(A) -> P(ID)").doesNotContain("(B) -> P");
+        }
+    }
+
     static String resource(KnownSchema schema) {
         return switch (schema) {
             case AM_320 -> "am320";

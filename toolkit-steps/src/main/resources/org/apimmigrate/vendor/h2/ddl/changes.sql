@@ -1,4 +1,7 @@
--- H2 statements for schema changes (see ChangeRenderer for keys and slots).
+-- H2 statements for schema changes (see ChangeRenderer for keys and slots), as H2 1.4.199 (API-M's H2) runs them.
+-- A key H2 named itself is looked up by its definition before the plan runs (catalog/generated-name.sql); the
+-- .generated sections serve where it is not (an offline plan): a primary key is dropped as the table's, the other
+-- statements name the key by definition and fail if run as they are.
 -- [dropSequence]
 DROP SEQUENCE ${name}
 -- [dropTable]
@@ -25,6 +28,10 @@ ALTER TABLE ${table} ALTER COLUMN ${column} DROP DEFAULT
 ALTER TABLE ${table} ADD ${constraint}
 -- [dropConstraint]
 ALTER TABLE ${table} DROP CONSTRAINT ${name}
+-- [dropConstraint.PK.generated]
+ALTER TABLE ${table} DROP PRIMARY KEY
+-- [dropConstraint.generated]
+ALTER TABLE ${table} DROP CONSTRAINT "${kind} (${columnNames}), named by H2: looked up when the plan runs"
 -- [dropIndex]
 DROP INDEX ${name}
 -- [dropTrigger]
