@@ -29,4 +29,9 @@ public interface Vendor {
      * into this vendor's vocabulary. Vendors with their own reference model return it untouched.
      */
     ModelTranslator translator();
+
+    /** Where the URL's database file is and how to open it, for vendors whose databases are files. */
+    default DatabaseFiles files() {
+        return DatabaseFiles.NONE;
+    }
 }

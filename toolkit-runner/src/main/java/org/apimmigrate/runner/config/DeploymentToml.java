@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.runner.Failure;
 
 /**
@@ -140,7 +141,7 @@ public final class DeploymentToml {
                 continue;
             }
             try {
-                out.put(name, table.get().resolve(passwords));
+                out.put(name, locatedInHome(table.get().resolve(passwords)));
             } catch (Failure f) {
                 if (MIGRATED.contains(name)) {
                     throw f;
@@ -149,5 +150,29 @@ public final class DeploymentToml {
             }
         }
         return new Datasources(out, unusable);
+    }
+
+    /**
+     * The API-M home this file belongs to: the folder holding {@code repository/conf/deployment.toml}, else the
+     * file's own folder. The server runs there, so the relative paths of its URLs are relative to it.
+     */
+    public Path home() {
+        Path conf = file.toAbsolutePath().normalize().getParent();
+        Path repository = conf == null ? null : conf.getParent();
+        if (conf != null && repository != null && repository.getParent() != null
+                && conf.getFileName().toString().equals("conf")
+                && repository.getFileName().toString().equals("repository")) {
+            return repository.getParent();
+        }
+        return conf == null ? Path.of("").toAbsolutePath() : conf;
+    }
+
+    /** A database the URL names by a path relative to the server's working directory, found from the home. */
+    private Datasource locatedInHome(Datasource ds) {
+        return Vendors.forUrl(ds.url())
+                .map(v -> v.files().resolvedAgainst(ds.url(), home()))
+                .filter(url -> !url.equals(ds.url()))
+                .map(ds::withUrl)
+                .orElse(ds);
     }
 }

@@ -40,11 +40,12 @@ public final class Connector {
     }
 
     /** Fails with a message that names the datasource, what went wrong and what to do. */
-    public ConnectedDatabase connect(Datasource ds) {
-        Vendor vendor = Vendors.forUrl(ds.url()).orElseThrow(() -> Failure.usage("The URL " + ds.safeUrl() + " of "
-                + ds.origin() + " belongs to no database vendor this toolkit supports (" + Vendors.ids() + ").",
+    public ConnectedDatabase connect(Datasource given) {
+        Vendor vendor = Vendors.forUrl(given.url()).orElseThrow(() -> Failure.usage("The URL " + given.safeUrl()
+                + " of " + given.origin() + " belongs to no database vendor this toolkit supports (" + Vendors.ids() + ").",
                 "Use the JDBC URL of the API Manager's database: jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb:, "
                         + "jdbc:sqlserver:, jdbc:oracle:, jdbc:db2: or jdbc:h2:."));
+        Datasource ds = openingOnlyExisting(given, vendor);
         drivers.requireDriver(ds);
         probe(ds);
         HikariDataSource pool = open(ds);
@@ -66,6 +67,18 @@ public final class Connector {
             }
             throw ConnectionErrors.explain(ds, e);
         }
+    }
+
+    /**
+     * The datasource at a URL that never creates the database it names (a database file that does not exist fails
+     * here, naming the file), where the vendor's databases are files.
+     */
+    private static Datasource openingOnlyExisting(Datasource ds, Vendor vendor) {
+        vendor.files().problem(ds.url()).ifPresent(p -> {
+            throw Failure.database(p.what() + ": " + ds.name() + " at " + ds.safeUrl() + " of " + ds.origin() + ".",
+                    p.whatToDo(), null);
+        });
+        return ds.withUrl(vendor.files().openingOnlyExisting(ds.url()));
     }
 
     /**

@@ -49,8 +49,8 @@ final class H2Databases {
                     + "REG_LAST_UPDATOR, REG_LAST_UPDATED_TIME, REG_TENANT_ID, REG_UUID) "
                     + "SELECT MAX(REG_PATH_ID), 'api', 'application/vnd.wso2-api+xml', 'admin', CURRENT_TIMESTAMP, "
                     + "'admin', CURRENT_TIMESTAMP, -1234, 'b7c5b2a0-6f0e-4c6f-9d7a-8f1e2d3c4b5a' FROM REG_PATH");
-            h.execute("INSERT INTO UM_TENANT (UM_DOMAIN_NAME, UM_EMAIL, UM_ACTIVE, UM_CREATED_DATE) "
-                    + "VALUES ('acme.example', 'admin@acme.example', TRUE, CURRENT_TIMESTAMP)");
+            h.execute("INSERT INTO UM_TENANT (UM_DOMAIN_NAME, UM_EMAIL, UM_ACTIVE, UM_CREATED_DATE, UM_USER_CONFIG) "
+                    + "VALUES ('acme.example', 'admin@acme.example', TRUE, CURRENT_TIMESTAMP, X'00')");
         });
     }
 

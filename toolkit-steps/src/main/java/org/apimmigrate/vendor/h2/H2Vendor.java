@@ -2,6 +2,7 @@ package org.apimmigrate.vendor.h2;
 
 import org.apimmigrate.api.vendor.Capabilities;
 import org.apimmigrate.api.vendor.CatalogReader;
+import org.apimmigrate.api.vendor.DatabaseFiles;
 import org.apimmigrate.api.vendor.DdlDialect;
 import org.apimmigrate.api.vendor.MigrationLock;
 import org.apimmigrate.api.vendor.ModelTranslator;
@@ -18,6 +19,7 @@ public final class H2Vendor implements Vendor {
     private final CatalogReader catalog = new H2Catalog();
     private final DdlDialect ddl = new H2Ddl();
     private final ModelTranslator translator = new H2Translator();
+    private final DatabaseFiles files = new H2Files();
 
     @Override
     public String id() {
@@ -62,5 +64,10 @@ public final class H2Vendor implements Vendor {
     @Override
     public ModelTranslator translator() {
         return translator;
+    }
+
+    @Override
+    public DatabaseFiles files() {
+        return files;
     }
 }
