@@ -23,13 +23,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The rendered DDL of each known schema, loaded into a real engine and read back from its catalog, gives the
  * reference dump of the real schema, line for line. PostgreSQL is checked against the {@code pg_*} dumps (made on
  * PostgreSQL 15), MySQL against the {@code mysql_*} dumps (made on MariaDB 10.11) on every engine of that vendor
- * here. A line an engine version spells differently is accepted only if it is listed in {@link RenderingDifferences}.
+ * here, H2 against the {@code h2_*} facts on H2 1.4.199 (the H2 of API-M). A line an engine version spells
+ * differently is accepted only if it is listed in {@link RenderingDifferences}.
  */
 class ReferenceSchemaFidelityIT {
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
-        for (String vendor : List.of("postgresql", "mysql")) {
+        for (String vendor : List.of("postgresql", "mysql", "h2")) {
             for (Engine engine : Engines.forVendor(vendor)) {
                 for (KnownSchema schema : KnownSchema.values()) {
                     out.add(Arguments.of(Named.of(engine.describe(), engine), schema));
