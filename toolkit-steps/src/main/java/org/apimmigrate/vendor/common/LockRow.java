@@ -15,7 +15,8 @@ import org.jdbi.v3.core.statement.StatementException;
  * deletes it. The table is created on first use.
  *
  * <p>A run that is killed cannot delete its row: the lock then stays taken until someone runs the statement the
- * refusal message names ({@link #clearStatement}). The row tells who took it, where, and when.
+ * refusal message names ({@link #clearStatement}). The row tells who took it, where, and when. Vendors whose
+ * databases are local files (H2) may reclaim a row left by a process of this host that no longer runs.
  *
  * <p>The vendor's SQL file holds {@code table-exists} (returns a count), {@code create-table}, {@code insert},
  * {@code holder} and {@code delete}. The lock must be taken outside a transaction: the row has to be committed
@@ -26,10 +27,22 @@ public class LockRow implements MigrationLock {
     /** SQLSTATE class of integrity constraint violations; a duplicate lock name is one. */
     private static final String INTEGRITY_VIOLATION = "23";
 
+    private static final java.util.regex.Pattern PID = java.util.regex.Pattern.compile("\\(pid (\\d+)\\)$");
+
     private final NamedSql sql;
+    private final boolean reclaimsDeadLocalHolder;
 
     protected LockRow(NamedSql sql) {
+        this(sql, false);
+    }
+
+    /**
+     * @param reclaimsDeadLocalHolder a row taken on this host by a process that is gone (killed) is deleted and the
+     *                                lock taken: for databases only this host's processes open (local files)
+     */
+    protected LockRow(NamedSql sql, boolean reclaimsDeadLocalHolder) {
         this.sql = sql;
+        this.reclaimsDeadLocalHolder = reclaimsDeadLocalHolder;
     }
 
     /** The statement that clears a lock left behind by a killed run. */
@@ -45,20 +58,45 @@ public class LockRow implements MigrationLock {
         }
         ensureTable(handle);
         String owner = owner();
-        try {
-            handle.createUpdate(sql.get("insert")).bind("name", name).bind("owner", owner).bind("host", host())
-                    .execute();
-        } catch (StatementException e) {
-            if (isIntegrityViolation(e)) {
+        if (!insert(handle, name, owner)) {
+            if (!(reclaimsDeadLocalHolder && reclaimDeadLocalHolder(handle, name) && insert(handle, name, owner))) {
                 throw refusal(handle, name);
             }
-            throw e;
         }
         return () -> {
             if (!handle.isClosed()) {
                 handle.createUpdate(sql.get("delete")).bind("name", name).bind("owner", owner).execute();
             }
         };
+    }
+
+    /** True when the row was written; false when another run's row is there. */
+    private boolean insert(Handle handle, String name, String owner) {
+        try {
+            handle.createUpdate(sql.get("insert")).bind("name", name).bind("owner", owner).bind("host", host())
+                    .execute();
+            return true;
+        } catch (StatementException e) {
+            if (isIntegrityViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Deletes the holder's row when it was taken on this host by a process that no longer runs. */
+    private boolean reclaimDeadLocalHolder(Handle handle, String name) {
+        Optional<Map<String, Object>> holder = handle.createQuery(sql.get("holder")).bind("name", name)
+                .mapToMap().findOne();
+        if (holder.isEmpty() || !host().equals(String.valueOf(value(holder.get(), "host")))) {
+            return false;
+        }
+        String holderOwner = String.valueOf(value(holder.get(), "owner"));
+        java.util.regex.Matcher pid = PID.matcher(holderOwner);
+        if (!pid.find() || ProcessHandle.of(Long.parseLong(pid.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        return handle.createUpdate(sql.get("delete")).bind("name", name).bind("owner", holderOwner).execute() == 1;
     }
 
     private void ensureTable(Handle handle) {

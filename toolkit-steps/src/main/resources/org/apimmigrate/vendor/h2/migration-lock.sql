@@ -1,6 +1,7 @@
 -- The migration lock on H2: a row in APIM_MIGRATE_LOCK (H2 has no session lock the toolkit can use). The insert
 -- fails at once on the primary key when another run holds the lock; release deletes the row. A killed run leaves
--- its row: clear it with DELETE FROM APIM_MIGRATE_LOCK WHERE LOCK_NAME = '<name>'.
+-- its row: the next run on the same host reclaims it once that process is gone (else clear it with
+-- DELETE FROM APIM_MIGRATE_LOCK WHERE LOCK_NAME = '<name>').
 
 -- name: table-exists
 SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA() AND TABLE_NAME = 'APIM_MIGRATE_LOCK'
