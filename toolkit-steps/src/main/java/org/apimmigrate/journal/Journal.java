@@ -15,6 +15,7 @@ import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.run.ToolVersion;
 import org.apimmigrate.vendor.common.SqlResource;
 import org.jdbi.v3.core.Handle;
+import org.apimmigrate.vendor.common.CurrentSchema;
 
 /**
  * The journal table each migrated database keeps: one row per step with its checksum, status, times and counts.
@@ -38,7 +39,7 @@ public final class Journal {
         try {
             Connection c = handle.getConnection();
             DatabaseMetaData md = c.getMetaData();
-            try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
+            try (ResultSet rs = md.getTables(c.getCatalog(), CurrentSchema.of(c), null, new String[] {"TABLE"})) {
                 while (rs.next()) {
                     if (TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
                         return true;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.apimmigrate.vendor.common.CurrentSchema;
 
 /** Row counts of the tables the estimates use, where the database has them. */
 final class RowCounts {
@@ -31,7 +32,7 @@ final class RowCounts {
         Set<String> out = new HashSet<>();
         try {
             Connection c = h.getConnection();
-            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null,
+            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), CurrentSchema.of(c), null,
                     new String[] {"TABLE"})) {
                 while (rs.next()) {
                     out.add(rs.getString("TABLE_NAME").toUpperCase(Locale.ROOT));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.step.StepContext;
+import org.apimmigrate.vendor.common.CurrentSchema;
 
 /** Whether the shared_db datasource really points at a registry. */
 final class RegistryTables {
@@ -28,7 +29,8 @@ final class RegistryTables {
         try {
             Connection c = ctx.handle().getConnection();
             List<String> names = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
+            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(),
+                    CurrentSchema.of(c), null, new String[] {"TABLE"})) {
                 while (rs.next()) {
                     names.add(rs.getString("TABLE_NAME"));
                 }

@@ -27,6 +27,7 @@ import org.apimmigrate.runner.redact.JdbcUrlRedaction;
 import org.apimmigrate.steps.Steps;
 import org.apimmigrate.vendor.common.SqlSections;
 import org.jdbi.v3.core.Handle;
+import org.apimmigrate.vendor.common.CurrentSchema;
 
 /**
  * Reads the migration's progress from the databases the NEW home's deployment.toml configures, connected as the other
@@ -242,7 +243,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
             try {
                 Connection c = handle.getConnection();
                 DatabaseMetaData md = c.getMetaData();
-                try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
+                try (ResultSet rs = md.getTables(c.getCatalog(), CurrentSchema.of(c), null, new String[] {"TABLE"})) {
                     while (rs.next()) {
                         if (name.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
                             return Optional.of(rs.getString("TABLE_NAME"));
@@ -262,7 +263,8 @@ public final class JdbcMigrationProgress implements MigrationProgress {
             }
             try {
                 Connection c = handle.getConnection();
-                try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), stored.get(), null)) {
+                try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(),
+                        CurrentSchema.of(c), stored.get(), null)) {
                     while (rs.next()) {
                         if (column.equalsIgnoreCase(rs.getString("COLUMN_NAME"))) {
                             return true;
