@@ -3,7 +3,10 @@ package org.apimmigrate.vendor.h2;
 import java.util.List;
 import org.apimmigrate.vendor.common.QueryCatalogReader;
 
-/** The H2 2.x catalog (INFORMATION_SCHEMA of the current schema) in snapshot lines. */
+/**
+ * The catalog of H2 1.4.199, the H2 API-M ships (INFORMATION_SCHEMA of the current schema), in snapshot lines spelled
+ * as the H2 facts spell them (H2 2.x's type names); names H2 made up read as {@code SYS_GENERATED}.
+ */
 final class H2Catalog extends QueryCatalogReader {
 
     H2Catalog() {

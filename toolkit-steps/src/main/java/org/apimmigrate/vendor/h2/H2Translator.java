@@ -1,11 +1,13 @@
 package org.apimmigrate.vendor.h2;
 
-import org.apimmigrate.vendor.common.CanonicalTranslator;
+import org.apimmigrate.api.schema.SchemaModel;
+import org.apimmigrate.api.vendor.ModelTranslator;
 
-/** The canonical model in H2's vocabulary; rules in {@code org/apimmigrate/vendor/h2/model/}. */
-final class H2Translator extends CanonicalTranslator {
+/** H2's models are WSO2's H2 schemas from the facts, already in its vocabulary: returned untouched. */
+final class H2Translator implements ModelTranslator {
 
-    H2Translator() {
-        super("h2");
+    @Override
+    public SchemaModel translate(SchemaModel model) {
+        return model;
     }
 }

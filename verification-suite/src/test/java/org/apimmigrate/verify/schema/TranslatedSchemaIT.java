@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Vendors without a reference dump get their models by translation. On every such vendor that has a real engine
- * here, the rendered model loads, and the engine's catalog shows exactly the model's lines.
+ * here, the rendered model loads, and the engine's catalog shows exactly the model's lines. Those vendors (SQL Server,
+ * Oracle, DB2) have engines only in containers or as external URLs, so without them this test has nothing to run;
+ * H2, which has its own dump now, is checked by {@link ReferenceSchemaFidelityIT}.
  */
 class TranslatedSchemaIT {
 
@@ -37,7 +39,7 @@ class TranslatedSchemaIT {
         return out.stream();
     }
 
-    @ParameterizedTest(name = "{1} on {0}")
+    @ParameterizedTest(name = "{1} on {0}", allowZeroInvocations = true)
     @MethodSource("cases")
     void translatedSchemaReadsBackAsItsModel(Engine engine, KnownSchema schema) {
         Vendor vendor = Vendors.require(engine.vendorId());
