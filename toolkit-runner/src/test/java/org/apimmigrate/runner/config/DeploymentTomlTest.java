@@ -148,4 +148,43 @@ class DeploymentTomlTest {
         assertThat(apim.resolve(PasswordResolver.withoutPrompt(Map.of("APIM_MIGRATE_APIM_DB_PASSWORD",
                 "from-the-env-1")::get)).password().reveal()).isEqualTo("from-the-env-1");
     }
+
+    private static final String SHIPPED_H2 = """
+            [database.apim_db]
+            type = "h2"
+            url = "jdbc:h2:./repository/database/WSO2AM_DB;AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE"
+            username = "wso2carbon"
+            password = "wso2carbon"
+
+            [database.shared_db]
+            type = "h2"
+            url = "jdbc:h2:./repository/database/WSO2SHARED_DB;DB_CLOSE_ON_EXIT=FALSE"
+            username = "wso2carbon"
+            password = "wso2carbon"
+            """;
+
+    @Test
+    void shippedH2UrlsAreTakenFromTheHomeTheFileBelongsTo() throws IOException {
+        Path home = dir.resolve("wso2am-4.0.0");
+        Path file = Files.createDirectories(home.resolve("repository/conf")).resolve("deployment.toml");
+        Files.writeString(file, SHIPPED_H2);
+
+        DeploymentToml.Datasources read = DeploymentToml.read(file, environment(Map.of()));
+
+        assertThat(DeploymentToml.parse(file).home()).isEqualTo(home.toAbsolutePath());
+        assertThat(read.get("apim_db").url()).isEqualTo("jdbc:h2:" + home.toAbsolutePath()
+                + "/repository/database/WSO2AM_DB;AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(read.get("shared_db").url()).isEqualTo("jdbc:h2:" + home.toAbsolutePath()
+                + "/repository/database/WSO2SHARED_DB;DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    @Test
+    void aFileOutsideAHomeTakesRelativeH2PathsFromItsOwnFolder() throws IOException {
+        Path file = toml(SHIPPED_H2);
+
+        DeploymentToml.Datasources read = DeploymentToml.read(file, environment(Map.of()));
+
+        assertThat(read.get("apim_db").url()).startsWith("jdbc:h2:" + dir.toAbsolutePath()
+                + "/repository/database/WSO2AM_DB;");
+    }
 }
