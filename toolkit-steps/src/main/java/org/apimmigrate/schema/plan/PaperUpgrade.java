@@ -77,10 +77,14 @@ public final class PaperUpgrade {
     }
 
     public static Result run(Vendor vendor, Start start) {
+        return run(vendor, start, KnownSchema.AM_400.model(vendor));
+    }
+
+    /** The same towards another WSO2AM_DB target (e.g. WSO2's 4.0.0 script as written, to see what it would ask). */
+    public static Result run(Vendor vendor, Start start, SchemaModel target) {
         PlanHints amHints = PlanHints.fromResource(AM_HINTS);
         boolean fkIndex = vendor.capabilities().foreignKeysNeedIndex();
         SchemaModel source = KnownSchema.AM_320.model(vendor);
-        SchemaModel target = KnownSchema.AM_400.model(vendor);
         SchemaPlanner pre = new SchemaPlanner(source, target, amHints, Set.of(), fkIndex);
         SchemaPlanner post = new SchemaPlanner(source, target, amHints.withoutDeferred(), Set.of(), fkIndex);
         DataProbe probe = DataProbe.populated();
