@@ -212,6 +212,8 @@ class VendorUpgradePlanTest {
     void everyStatementSplitsBackWholeAndParsesOrIsOfAListedKind(String vendorId) {
         Vendor v = vendor(vendorId);
         List<String> statements = rendered(v);
+        assertThat(statements).as("engine-made names are looked up, never assumed")
+                .noneMatch(s -> s.contains(GeneratedNames.SYS_GENERATED));
         assertThat(v.splitter().split(VendorScripts.script(vendorId, statements)))
                 .as("the vendor's splitter gives back the statements of a script of them")
                 .containsExactlyElementsOf(statements);
