@@ -1,12 +1,21 @@
 package org.apimmigrate.schema;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
+import org.apimmigrate.api.schema.SnapshotLine;
 import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.vendor.common.SqlResource;
 
 /**
- * The four real schemas the upgrade moves between, as models per vendor. A vendor with its own catalog dump
- * ({@code org/apimmigrate/schema/<vendor>/<name>.txt}) uses it; the others translate the canonical PostgreSQL model.
+ * The four real schemas the upgrade moves between, as models per vendor. A vendor with WSO2's schema in its own
+ * vocabulary ({@code org/apimmigrate/schema/<vendor>/<name>.txt}, the facts: a catalog dump, or WSO2's script read
+ * as the engine runs it) uses it; where WSO2's script cannot run as written on the engine, the vendor's
+ * {@code <name>.amendments.txt} says what takes the place of the lines the engine refuses. A vendor without its own
+ * facts translates the canonical PostgreSQL model.
  */
 public enum KnownSchema {
     AM_320("am320", "WSO2AM_DB of API-M 3.2.0 (carbon-apimgt 6.7.206)"),
@@ -30,18 +39,23 @@ public enum KnownSchema {
 
     /** The canonical model: the PostgreSQL catalog dump of the real schema. */
     public Snapshot canonical() {
-        return Snapshot.fromResource(path(CANONICAL_VENDOR));
+        return Snapshot.fromResource(path(CANONICAL_VENDOR, ".txt"));
     }
 
-    /** True when the vendor has its own catalog dump of this schema rather than a translation. */
+    /** True when the vendor has its own facts of this schema rather than a translation. */
     public boolean hasOwnDump(Vendor vendor) {
-        return KnownSchema.class.getClassLoader().getResource(path(vendor.id())) != null;
+        return KnownSchema.class.getClassLoader().getResource(path(vendor.id(), ".txt")) != null;
     }
 
-    /** The schema in the vendor's own vocabulary. */
+    /** WSO2's schema for the vendor exactly as the facts hold it, before any amendment. */
+    public Snapshot facts(Vendor vendor) {
+        return Snapshot.fromResource(path(vendor.id(), ".txt"));
+    }
+
+    /** The schema in the vendor's own vocabulary: its facts with their amendments, or the canonical translated. */
     public SchemaModel model(Vendor vendor) {
         if (hasOwnDump(vendor)) {
-            return SchemaModel.of(Snapshot.fromResource(path(vendor.id())));
+            return SchemaModel.of(amend(facts(vendor), amendments(vendor)));
         }
         return vendor.translator().translate(SchemaModel.of(canonical()));
     }
@@ -51,8 +65,37 @@ public enum KnownSchema {
         return model(vendor).toSnapshot();
     }
 
-    private String path(String vendorId) {
-        return "org/apimmigrate/schema/" + vendorId + "/" + resourceName + ".txt";
+    /** Lines of the facts replaced where the engine refuses WSO2's script as written: removed, then added. */
+    public record Amendments(List<SnapshotLine> removed, List<SnapshotLine> added) {
+        public boolean isEmpty() {
+            return removed.isEmpty() && added.isEmpty();
+        }
     }
 
+    public Amendments amendments(Vendor vendor) {
+        Optional<String> text = SqlResource.find(path(vendor.id(), ".amendments.txt"));
+        List<SnapshotLine> removed = new ArrayList<>();
+        List<SnapshotLine> added = new ArrayList<>();
+        text.orElse("").lines().map(String::strip).filter(l -> l.startsWith("- ") || l.startsWith("+ "))
+                .forEach(l -> (l.startsWith("-") ? removed : added).add(SnapshotLine.parse(l.substring(2))));
+        return new Amendments(List.copyOf(removed), List.copyOf(added));
+    }
+
+    private static Snapshot amend(Snapshot facts, Amendments amendments) {
+        if (amendments.isEmpty()) {
+            return facts;
+        }
+        TreeSet<SnapshotLine> lines = new TreeSet<>(facts.lines());
+        for (SnapshotLine gone : amendments.removed()) {
+            if (!lines.remove(gone)) {
+                throw new IllegalStateException("An amendment removes a line the facts do not have: " + gone);
+            }
+        }
+        lines.addAll(amendments.added());
+        return new Snapshot(lines);
+    }
+
+    private String path(String vendorId, String suffix) {
+        return "org/apimmigrate/schema/" + vendorId + "/" + resourceName + suffix;
+    }
 }

@@ -15,6 +15,11 @@ import net.sf.jsqlparser.statement.UnsupportedStatement;
  */
 public final class VendorScripts {
 
+    /** WSO2's 3.2.0 SQL Server column named TIMESTAMP, bracket-quoted: JSqlParser reads it under another name. */
+    public static final Unparseable MSSQL_TIMESTAMP_COLUMN = Unparseable.of(
+            "a column named TIMESTAMP (WSO2's 3.2.0 AM_GW_API_ARTIFACTS), which JSqlParser takes for the type",
+            ".*\\[TIMESTAMP].*", s -> s.replace("[TIMESTAMP]", "TIME_STAMP_COLUMN"));
+
     /** DB2's special register {@code CURRENT SCHEMA}, which JSqlParser knows only as {@code CURRENT_SCHEMA}. */
     public static final UnaryOperator<String> DB2_CURRENT_SCHEMA = s -> s.replace("CURRENT SCHEMA", "CURRENT_SCHEMA");
 

@@ -49,4 +49,37 @@ public interface DataProbe {
             }
         };
     }
+
+    /**
+     * A probe for plans on paper of a populated database whose data fits the target: every table has rows, every
+     * column values, no NULLs, short values, no duplicates, no orphans. What blocks such a plan blocks any
+     * populated database, whatever its data.
+     */
+    static DataProbe populated() {
+        return new DataProbe() {
+            public long rowCount(String table) {
+                return 10;
+            }
+
+            public long valueCount(String table, String column) {
+                return 10;
+            }
+
+            public long nullCount(String table, String column) {
+                return 0;
+            }
+
+            public long maxLength(String table, String column) {
+                return 1;
+            }
+
+            public long duplicateGroups(String table, List<String> columns) {
+                return 0;
+            }
+
+            public long orphans(String table, List<String> columns, String refTable, List<String> refColumns) {
+                return 0;
+            }
+        };
+    }
 }

@@ -17,7 +17,7 @@ public final class Db2Vendor implements Vendor {
     private final MigrationLock lock = new Db2Lock();
     private final CatalogReader catalog = new Db2Catalog();
     private final DdlDialect ddl = new Db2Ddl();
-    private final ModelTranslator translator = new Db2Translator();
+    private final ModelTranslator translator = ModelTranslator.identity();
 
     @Override
     public String id() {

@@ -17,7 +17,7 @@ public final class MsSqlVendor implements Vendor {
     private final MigrationLock lock = new MsSqlLock();
     private final CatalogReader catalog = new MsSqlCatalog();
     private final DdlDialect ddl = new MsSqlDdl();
-    private final ModelTranslator translator = new MsSqlTranslator();
+    private final ModelTranslator translator = ModelTranslator.identity();
 
     @Override
     public String id() {

@@ -17,7 +17,7 @@ public final class OracleVendor implements Vendor {
     private final MigrationLock lock = new OracleLock();
     private final CatalogReader catalog = new OracleCatalog();
     private final DdlDialect ddl = new OracleDdl();
-    private final ModelTranslator translator = new OracleTranslator();
+    private final ModelTranslator translator = ModelTranslator.identity();
 
     @Override
     public String id() {

@@ -58,7 +58,8 @@ class VendorUpgradePlanTest {
                             "ALTER TABLE \\S+ ADD .* DEFAULT .* WITH VALUES"),
                     Unparseable.of("ADD DEFAULT ... FOR column: a default is a constraint of its own",
                             "ALTER TABLE \\S+ ADD DEFAULT .* FOR \\S+"),
-                    DROP_TRIGGER),
+                    DROP_TRIGGER,
+                    VendorScripts.MSSQL_TIMESTAMP_COLUMN),
             "oracle", List.of(
                     Unparseable.of("anonymous PL/SQL block that looks a name Oracle made up (SYS_C...) up in"
                             + " USER_CONSTRAINTS", "DECLARE\\s.*\\sEND;", VendorUpgradePlanTest::lookUpQuery),
@@ -211,6 +212,8 @@ class VendorUpgradePlanTest {
     void everyStatementSplitsBackWholeAndParsesOrIsOfAListedKind(String vendorId) {
         Vendor v = vendor(vendorId);
         List<String> statements = rendered(v);
+        assertThat(statements).as("engine-made names are looked up, never assumed")
+                .noneMatch(s -> s.contains(GeneratedNames.SYS_GENERATED));
         assertThat(v.splitter().split(VendorScripts.script(vendorId, statements)))
                 .as("the vendor's splitter gives back the statements of a script of them")
                 .containsExactlyElementsOf(statements);
@@ -280,8 +283,8 @@ class VendorUpgradePlanTest {
 
     /**
      * Changes no clean 3.2.0 database needs but a partly upgraded one does (what the guide's scripts leave, FACTS
-     * §6.1): nullability, defaults and widths to align, a hand-named key, a generated foreign key, an index, a
-     * trigger and a sequence to go.
+     * §6.1): nullability (both ways), defaults and widths to align, a hand-named key, a generated foreign key, an
+     * index, a trigger and a sequence to go.
      */
     private static List<SchemaChange> partlyUpgradedChanges(Vendor v) {
         SchemaModel fresh = KnownSchema.AM_400.model(v);
@@ -299,6 +302,7 @@ class VendorUpgradePlanTest {
                 new SchemaChange.AlterColumn(deliveryState.withNullable(true).withDefault(""), deliveryState),
                 new SchemaChange.AlterColumn(deliveryState.withNullable(true), deliveryState),
                 new SchemaChange.AlterColumn(guideEntryPoint, entryPoint),
+                new SchemaChange.AlterColumn(entryPoint.withNullable(false), entryPoint),
                 new SchemaChange.AlterColumn(guideEntryPoint, entryPoint.withDefault("'PUBLISHER'")),
                 new SchemaChange.AlterColumn(apiUuid.withType(apiUuid.type().replace("256", "255")), apiUuid),
                 new SchemaChange.AlterColumn(apiUuid, apiUuid.withType(apiUuid.type().replace("256", "64"))),

@@ -18,7 +18,8 @@ import org.apimmigrate.verify.engine.Engines;
 /**
  * Writes {@code <vendor>.json} and {@code <vendor>.md} per vendor and {@code summary.json}/{@code summary.md}: the
  * engine kind, engine and version, data size, every check with its figures, and timings. A vendor no real engine
- * certified is written as <b>not certified here</b>, with the reason, never as passed.
+ * certified is written as <b>not certified here</b>, with the reason, never as passed; what was verified of it
+ * without an engine (the upgrade planned on paper, {@link PaperEvidence}) is written beside, as that and no more.
  */
 final class CertificationReport {
 
@@ -31,8 +32,9 @@ final class CertificationReport {
     private CertificationReport() {
     }
 
-    /** One vendor's verdict with what it rests on. */
-    record VendorVerdict(String vendor, String verdict, String reason, List<EngineCertification> engines) {
+    /** One vendor's verdict with what it rests on, and what was verified of it without an engine. */
+    record VendorVerdict(String vendor, String verdict, String reason, List<EngineCertification> engines,
+                         List<PaperEvidence> paper) {
     }
 
     static List<VendorVerdict> verdicts(List<EngineCertification> recorded) {
@@ -42,11 +44,12 @@ final class CertificationReport {
             if (engines.isEmpty()) {
                 VendorCoverage coverage = EngineCoverage.of(vendor);
                 String reason = !coverage.selected() ? "not selected (-Dapim.vendors)" : coverage.reasonNotRun();
-                out.add(new VendorVerdict(vendor, NOT_CERTIFIED, reason, engines));
+                out.add(new VendorVerdict(vendor, NOT_CERTIFIED, reason, engines, PaperEvidence.of(vendor)));
             } else if (engines.stream().allMatch(EngineCertification::passed)) {
-                out.add(new VendorVerdict(vendor, CERTIFIED, "", engines));
+                out.add(new VendorVerdict(vendor, CERTIFIED, "", engines, PaperEvidence.of(vendor)));
             } else {
-                out.add(new VendorVerdict(vendor, FAILED, "failed checks, see the vendor's report", engines));
+                out.add(new VendorVerdict(vendor, FAILED, "failed checks, see the vendor's report", engines,
+                        PaperEvidence.of(vendor)));
             }
         }
         return out;
@@ -76,6 +79,7 @@ final class CertificationReport {
         line.put("verdict", v.verdict());
         line.put("reason", v.reason());
         line.put("engines", v.engines().stream().map(e -> e.tier() + ": " + e.engine()).toList());
+        line.put("verifiedWithoutEngine", v.paper().stream().map(p -> p.start() + ": " + p.figures()).toList());
         return line;
     }
 
@@ -94,6 +98,12 @@ final class CertificationReport {
             engines.add(engine);
         }
         out.put("engines", engines);
+        if (!v.paper().isEmpty()) {
+            Map<String, Object> paper = new LinkedHashMap<>();
+            paper.put("scope", PaperEvidence.SCOPE);
+            paper.put("starts", v.paper());
+            out.put("verifiedWithoutEngine", paper);
+        }
         return out;
     }
 
@@ -104,6 +114,18 @@ final class CertificationReport {
             md.append(": ").append(v.reason());
         }
         md.append("\n");
+        if (!v.paper().isEmpty()) {
+            md.append("\n## Verified without an engine\n\n").append(PaperEvidence.SCOPE).append("\n\n")
+                    .append("| 3.2.0 start | differences from WSO2's 4.0.0 | blockers | refused statements |")
+                    .append(" generators added | statements planned |\n|---|---|---|---|---|---|\n");
+            for (PaperEvidence p : v.paper()) {
+                md.append("| ").append(cell(p.start())).append(" | ").append(p.differences()).append(" | ")
+                        .append(p.blockers()).append(" | ").append(p.refusedStatements()).append(" | ")
+                        .append(p.generatorsAdded()).append(" | ").append(p.statements()).append(" |\n");
+            }
+            v.paper().stream().flatMap(p -> p.details().stream()).forEach(d -> md.append("\n- ").append(d));
+            md.append("\n");
+        }
         for (EngineCertification e : v.engines()) {
             md.append("\n## ").append(e.engine()).append("\n\n")
                     .append("- engine kind: ").append(e.tier()).append("\n- version: ").append(e.version())
@@ -122,12 +144,14 @@ final class CertificationReport {
     }
 
     private static String summaryMarkdown(List<VendorVerdict> verdicts) {
-        StringBuilder md = new StringBuilder("# Certification summary\n\n| vendor | verdict | engines | reason |\n")
-                .append("|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("# Certification summary\n\n| vendor | verdict | engines | reason |")
+                .append(" verified without an engine |\n|---|---|---|---|---|\n");
         for (VendorVerdict v : verdicts) {
             md.append("| ").append(v.vendor()).append(" | **").append(v.verdict()).append("** | ")
                     .append(cell(String.join("; ", v.engines().stream().map(e -> e.tier() + ": " + e.engine())
-                            .toList()))).append(" | ").append(cell(v.reason())).append(" |\n");
+                            .toList()))).append(" | ").append(cell(v.reason())).append(" | ")
+                    .append(cell(String.join("; ", v.paper().stream().map(p -> p.start() + ": " + p.figures())
+                            .toList()))).append(" |\n");
         }
         return md.toString();
     }

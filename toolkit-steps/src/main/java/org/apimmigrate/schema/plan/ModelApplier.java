@@ -8,13 +8,16 @@ import org.apimmigrate.api.schema.SnapshotLine;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.change.SchemaChange;
 
-/** Applies planned changes to a model on paper, so the planner can be checked without a database. */
-final class ModelApplier {
+/**
+ * Applies planned changes to a model on paper, as an engine that accepts them would, so a plan can be checked
+ * without a database (the unit tests, and the paper certification of vendors no engine runs here).
+ */
+public final class ModelApplier {
 
     private ModelApplier() {
     }
 
-    static SchemaModel apply(SchemaModel model, List<SchemaChange> changes) {
+    public static SchemaModel apply(SchemaModel model, List<SchemaChange> changes) {
         TreeSet<SnapshotLine> lines = new TreeSet<>(model.toSnapshot().lines());
         for (SchemaChange change : changes) {
             if (change instanceof SchemaChange.CreateTable c) {
