@@ -13,6 +13,7 @@ import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.schema.plan.PlanHints;
 import org.apimmigrate.schema.plan.SchemaPlanner;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Compares live schemas with a fresh API-M 4.0.0: all of WSO2AM_DB and the registry tables of SHARED_DB, minus what
@@ -45,14 +46,33 @@ public final class SchemaConformance {
     }
 
     public static CheckResult apimDb(Snapshot live, Vendor vendor) {
-        SnapshotDiff diff = comparableApimDb(live, vendor).diff(comparableApimDb(
-                KnownSchema.AM_400.expectedSnapshot(vendor), vendor));
+        return apimDb(live, vendor, KnownSchema.AM_400.expectedSnapshot(vendor));
+    }
+
+    /** As {@link #apimDb(Snapshot, Vendor)}, with 4.0.0 in the live database's character sets. */
+    public static CheckResult apimDb(Snapshot live, Vendor vendor, Handle handle) {
+        return apimDb(live, vendor, vendor.characterSets().fit(KnownSchema.AM_400.expectedSnapshot(vendor), live,
+                handle));
+    }
+
+    private static CheckResult apimDb(Snapshot live, Vendor vendor, Snapshot expected) {
+        SnapshotDiff diff = comparableApimDb(live, vendor).diff(comparableApimDb(expected, vendor));
         return CheckResult.of("schema.apim_db", "WSO2AM_DB schema equals " + KnownSchema.AM_400.description(),
                 DatabaseRole.APIM_DB, lines(diff));
     }
 
     public static CheckResult registry(Snapshot live, Vendor vendor) {
-        SnapshotDiff diff = registryPart(live).diff(registryPart(KnownSchema.SHARED_400.expectedSnapshot(vendor)));
+        return registry(live, KnownSchema.SHARED_400.expectedSnapshot(vendor));
+    }
+
+    /** As {@link #registry(Snapshot, Vendor)}, with 4.0.0 in the live database's character sets. */
+    public static CheckResult registry(Snapshot live, Vendor vendor, Handle handle) {
+        return registry(live, vendor.characterSets().fit(registryPart(KnownSchema.SHARED_400.expectedSnapshot(vendor)),
+                registryPart(live), handle));
+    }
+
+    private static CheckResult registry(Snapshot live, Snapshot expected) {
+        SnapshotDiff diff = registryPart(live).diff(registryPart(expected));
         return CheckResult.of("schema.shared_db.registry", "Registry tables of SHARED_DB equal "
                 + KnownSchema.SHARED_400.description(), DatabaseRole.SHARED_DB, lines(diff));
     }

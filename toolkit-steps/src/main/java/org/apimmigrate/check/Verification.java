@@ -16,8 +16,8 @@ public final class Verification {
 
     public static VerificationResult run(Handle apimDb, Vendor apimVendor, Handle sharedDb, Vendor sharedVendor) {
         List<CheckResult> checks = new ArrayList<>();
-        checks.add(SchemaConformance.apimDb(apimVendor.catalog().snapshot(apimDb), apimVendor));
-        checks.add(SchemaConformance.registry(sharedVendor.catalog().snapshot(sharedDb), sharedVendor));
+        checks.add(SchemaConformance.apimDb(apimVendor.catalog().snapshot(apimDb), apimVendor, apimDb));
+        checks.add(SchemaConformance.registry(sharedVendor.catalog().snapshot(sharedDb), sharedVendor, sharedDb));
         checks.addAll(ApiUuidChecks.run(apimDb));
         checks.addAll(RegistryInvariants.run(sharedDb));
         return new VerificationResult(checks, SchemaConformance.exclusions());

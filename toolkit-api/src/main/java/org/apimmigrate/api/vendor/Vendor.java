@@ -29,4 +29,9 @@ public interface Vendor {
      * into this vendor's vocabulary. Vendors with their own reference model return it untouched.
      */
     ModelTranslator translator();
+
+    /** How the vendor keeps the user's character sets; {@link CharacterSets#NONE} where its catalog shows none. */
+    default CharacterSets characterSets() {
+        return CharacterSets.NONE;
+    }
 }

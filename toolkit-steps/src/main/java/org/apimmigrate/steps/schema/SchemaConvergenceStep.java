@@ -91,12 +91,35 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
     }
 
     private SchemaPlan schemaPlan(StepContext ctx, SchemaModel live) {
-        return planner(ctx.vendor(), ctx.options()).plan(live, new JdbiDataProbe(ctx.handle()));
+        return planner(ctx.vendor(), ctx.options(), fittedTarget(ctx, live)).plan(live, new JdbiDataProbe(ctx.handle()));
     }
 
-    private SchemaPlanner planner(Vendor vendor, StepContext.MigrationOptions options) {
-        return new SchemaPlanner(scope.sourceModel(vendor), scope.targetModel(vendor), hints(),
-                options.enabledOptions(), vendor.capabilities().foreignKeysNeedIndex());
+    private SchemaPlanner planner(Vendor vendor, StepContext.MigrationOptions options, SchemaModel target) {
+        return new SchemaPlanner(scope.sourceModel(vendor), target, hints(), options.enabledOptions(),
+                vendor.capabilities().foreignKeysNeedIndex());
+    }
+
+    /** The target in the live database's character sets (see {@link org.apimmigrate.api.vendor.CharacterSets}). */
+    protected SchemaModel fittedTarget(StepContext ctx, SchemaModel live) {
+        return SchemaModel.of(ctx.vendor().characterSets().fit(scope.targetModel(ctx.vendor()).toSnapshot(),
+                renamedAsPlanned(live).toSnapshot(), ctx.handle()));
+    }
+
+    /** The live schema with the columns the hints rename under their new names: they keep their character set. */
+    private SchemaModel renamedAsPlanned(SchemaModel live) {
+        List<PlanHints.Rename> renames = hints().renames();
+        return SchemaModel.of(new org.apimmigrate.api.schema.Snapshot(live.toSnapshot().lines().stream().map(l -> {
+            if (l.kind() != SnapshotLine.Kind.COL) {
+                return l;
+            }
+            return renames.stream().filter(r -> r.table().equals(l.table()) && r.from().equals(l.fields().get(1))
+                            && live.table(l.table()).column(r.to()).isEmpty()).findFirst()
+                    .map(r -> {
+                        List<String> fields = new ArrayList<>(l.fields());
+                        fields.set(1, r.to());
+                        return new SnapshotLine(l.kind(), fields);
+                    }).orElse(l);
+        }).toList()));
     }
 
     /** Where the live schema stands between this step's source and target. Changes nothing. */
@@ -115,6 +138,8 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         SchemaModel live = live(ctx);
         SchemaPlan plan = schemaPlan(ctx, live);
         List<Finding> findings = new ArrayList<>(plan.blockers());
+        ctx.vendor().characterSets().findings(fittedTarget(ctx, live).toSnapshot(), live.toSnapshot(), ctx.handle())
+                .stream().filter(f -> f.blocks() || phase == Phase.PRE_CLIENT).forEach(findings::add);
         SchemaState state = SchemaState.of(live, scope.sourceModel(ctx.vendor()), scope.targetModel(ctx.vendor()),
                 anchorTable, plan.changes().size());
         Optional<JournalEntry> entry = new Journal(ctx.handle(), ctx.vendor()).find(id);
@@ -155,7 +180,8 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
 
     @Override
     public StepPlan offlinePlan(Vendor vendor, StepContext.MigrationOptions options) {
-        return render(vendor, planner(vendor, options).plan(usualStart(vendor), DataProbe.empty()));
+        return render(vendor, planner(vendor, options, scope.targetModel(vendor)).plan(usualStart(vendor),
+                DataProbe.empty()));
     }
 
     /**
