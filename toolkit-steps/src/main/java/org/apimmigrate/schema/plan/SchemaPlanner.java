@@ -151,8 +151,9 @@ public final class SchemaPlanner {
         }
 
         private void sequences() {
+            Set<String> reused = sequencesOfReusedGenerators(live);
             for (String seq : target.sequences()) {
-                if (ownedElsewhere(seq)) {
+                if (ownedElsewhere(seq) || reused.contains(seq)) {
                     continue;
                 }
                 if (!live.sequences().contains(seq)) {
@@ -181,7 +182,9 @@ public final class SchemaPlanner {
                 addConstraint(c, 0);
             }
             t.indexes().forEach(i -> add(Stage.CREATE_INDEXES, new CreateIndex(i)));
-            t.triggers().forEach(tr -> add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr, t)));
+            t.triggers().stream().map(Trigger::name).distinct().forEach(n -> add(Stage.CREATE_TRIGGERS,
+                    new CreateTrigger(t.triggers().stream().filter(tr -> tr.name().equals(n)).findFirst()
+                            .orElseThrow(), t)));
         }
 
         private void tableNotInTarget(Table t) {
@@ -239,7 +242,7 @@ public final class SchemaPlanner {
             List<String> reshaped = new ArrayList<>();
             for (Column wanted : t.columns()) {
                 Column lc = effective.get(wanted.name());
-                Column c = withDeferredNullability(wanted, lc);
+                Column c = withLiveGenerator(withDeferredNullability(wanted, lc), lc, liveTable);
                 if (lc == null) {
                     addColumn(c, emptied);
                 } else if (!sameColumn(lc, c)) {
@@ -273,6 +276,24 @@ public final class SchemaPlanner {
             boolean stillNullable = liveColumn == null || liveColumn.nullable();
             return !target.nullable() && stillNullable && hints.deferredColumns(target.table()).contains(target.name())
                     ? target.withNullable(true) : target;
+        }
+
+        /**
+         * Where the model's column generates its own ids (identity) and the live table generates them another way
+         * (a trigger under any name, or another identity spelling), the live generator stays: no engine turns a
+         * column into an identity in place, and a second generator would start again at 1.
+         */
+        private Column withLiveGenerator(Column target, Column liveColumn, Table liveTable) {
+            if (liveColumn == null || !IdGeneration.generatesItself(target)
+                    || Objects.equals(liveColumn.defaultValue(), target.defaultValue())
+                    || !IdGeneration.hasGenerator(liveTable)) {
+                return target;
+            }
+            if (!IdGeneration.generatesItself(liveColumn)
+                    && liveTable.triggers().stream().noneMatch(tr -> IdGeneration.TIMING.equals(tr.timingAndEvent()))) {
+                return target;
+            }
+            return target.withDefault(liveColumn.defaultValue());
         }
 
         private boolean sameColumns(Table a, Table b) {
@@ -333,33 +354,34 @@ public final class SchemaPlanner {
             }
         }
 
+        /**
+         * Pairs live constraints with the model's by kind and definition (columns, referenced table and columns,
+         * rules), one to one, so that two keys with the same engine-made name ({@code SYS_GENERATED}) are never
+         * taken for each other; a live key drops as itself, which the vendor looks up by that definition.
+         */
         private void alignConstraints(Table liveTable, Table t, Map<String, String> renamed, List<String> reshaped) {
-            List<Constraint> liveConstraints = liveTable.constraints().stream()
-                    .map(c -> renameColumns(c, renamed)).toList();
+            Map<Constraint, Constraint> originals = new java.util.LinkedHashMap<>();
+            liveTable.constraints().forEach(c -> originals.putIfAbsent(renameColumns(c, renamed), c));
+            List<Constraint> unpaired = new ArrayList<>(originals.keySet());
             for (Constraint c : t.constraints()) {
+                Optional<Constraint> match = unpaired.stream().filter(l -> same(l, c)).findFirst();
+                match.ifPresent(unpaired::remove);
                 if (hints.isDeferred(c.table(), c.kind().name(), "(" + String.join(",", c.columns()) + ")")) {
                     continue;
                 }
-                Optional<Constraint> match = liveConstraints.stream().filter(l -> same(l, c)).findFirst();
                 boolean touchesReshaped = c.columns().stream().anyMatch(reshaped::contains);
                 if (match.isEmpty()) {
                     addConstraint(c, probe.rowCount(c.table()));
                 } else if (touchesReshaped) {
-                    dropConstraint(original(liveTable, match.get()));
+                    dropConstraint(originals.get(match.get()));
                     addConstraint(c, 0);
                 }
             }
-            for (Constraint l : liveConstraints) {
-                boolean wanted = t.constraints().stream().anyMatch(c -> same(l, c)
-                        && !hints.isDeferred(c.table(), c.kind().name(), "(" + String.join(",", c.columns()) + ")"));
-                boolean deferredPresent = t.constraints().stream().anyMatch(c -> same(l, c));
-                if (wanted || deferredPresent) {
-                    continue;
-                }
+            for (Constraint l : unpaired) {
                 boolean known = inSource(t.name(), s -> s.constraints().stream().anyMatch(c -> sameShape(l, c)))
                         || t.constraints().stream().anyMatch(c -> sameShape(l, c));
                 if (known) {
-                    dropConstraint(original(liveTable, l));
+                    dropConstraint(originals.get(l));
                 } else {
                     leftAlone.add(t.name() + ": " + l.kind() + " " + l.definition() + " " + l.name()
                             + " is not part of WSO2's schema (kept)");
@@ -377,12 +399,6 @@ public final class SchemaPlanner {
                     }
                 }
             }
-        }
-
-        private Constraint original(Table liveTable, Constraint renamedView) {
-            return liveTable.constraints().stream().filter(c -> c.name().equals(renamedView.name())
-                    && c.kind() == renamedView.kind() && c.columns().size() == renamedView.columns().size())
-                    .findFirst().orElse(renamedView);
         }
 
         private Constraint renameColumns(Constraint c, Map<String, String> renamed) {
@@ -517,58 +533,143 @@ public final class SchemaPlanner {
             return out;
         }
 
+        /**
+         * Pairs live indexes with the model's by definition: the same name first, then any name, so an index that
+         * is there under another name is kept rather than created a second time (Oracle refuses a second index on
+         * the same columns, DB2 skips it).
+         */
         private void alignIndexes(Table liveTable, Table t, List<String> reshaped) {
+            List<Index> unpaired = new ArrayList<>(liveTable.indexes());
+            Map<Index, Index> pairs = new java.util.LinkedHashMap<>();
             for (Index i : t.indexes()) {
-                Optional<Index> match = liveTable.indexes().stream()
-                        .filter(l -> l.name().equals(i.name()) && l.definition().equals(i.definition())).findFirst();
-                if (match.isEmpty()) {
-                    liveTable.indexes().stream().filter(l -> l.name().equals(i.name())).findFirst()
-                            .ifPresent(this::dropIndex);
+                unpaired.stream().filter(l -> l.name().equals(i.name()) && l.definition().equals(i.definition()))
+                        .findFirst().ifPresent(l -> {
+                            pairs.put(i, l);
+                            unpaired.remove(l);
+                        });
+            }
+            for (Index i : t.indexes()) {
+                if (!pairs.containsKey(i)) {
+                    unpaired.stream().filter(l -> l.definition().equals(i.definition())
+                                    && t.indexes().stream().noneMatch(o -> o.name().equals(l.name())))
+                            .findFirst().ifPresent(l -> {
+                                pairs.put(i, l);
+                                unpaired.remove(l);
+                                leftAlone.add(t.name() + ": index " + l.name() + " " + l.definition()
+                                        + " stands for WSO2's " + i.name() + " (kept under its name)");
+                            });
+                }
+            }
+            for (Index i : t.indexes()) {
+                Index match = pairs.get(i);
+                if (match == null) {
                     add(Stage.CREATE_INDEXES, new CreateIndex(i));
                 } else if (i.columns().stream().anyMatch(reshaped::contains)) {
-                    dropIndex(match.get());
+                    dropIndex(match);
                     add(Stage.CREATE_INDEXES, new CreateIndex(i));
                 }
             }
-            for (Index l : liveTable.indexes()) {
-                if (t.indexes().stream().noneMatch(i -> i.name().equals(l.name()))) {
-                    if (inSource(t.name(), s -> s.indexes().stream().anyMatch(i -> i.name().equals(l.name())))) {
-                        dropIndex(l);
-                    } else {
-                        leftAlone.add(t.name() + ": index " + l.name() + " " + l.definition()
-                                + " is not part of WSO2's schema (kept)");
-                    }
+            for (Index l : unpaired) {
+                boolean known = inSource(t.name(), s -> s.indexes().stream().anyMatch(i -> i.name().equals(l.name())))
+                        || t.indexes().stream().anyMatch(i -> i.name().equals(l.name()));
+                if (known) {
+                    dropIndex(l);
+                } else {
+                    leftAlone.add(t.name() + ": index " + l.name() + " " + l.definition()
+                            + " is not part of WSO2's schema (kept)");
                 }
             }
         }
 
+        /**
+         * Triggers by name and timing. An id trigger of the model is not added to a table that generates its ids
+         * already (an identity column, or a {@code BEFORE INSERT} trigger under any name): that generator is kept
+         * and goes on counting, where a second one would start again at 1.
+         */
         private void alignTriggers(Table liveTable, Table t) {
-            for (Trigger tr : t.triggers()) {
-                Optional<Trigger> match = liveTable.triggers().stream().filter(l -> l.name().equals(tr.name()))
-                        .findFirst();
-                if (match.isEmpty()) {
-                    add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr, t));
-                } else if (!match.get().timingAndEvent().equals(tr.timingAndEvent())) {
-                    add(Stage.DROP_TRIGGERS, new DropTrigger(match.get()));
-                    add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr, t));
+            boolean reusesGenerator = reusesGenerator(liveTable, t);
+            // a trigger on several events shows one line per event: it is one object, created and dropped once
+            Map<String, List<String>> wanted = eventsByName(t);
+            Map<String, List<String>> present = eventsByName(liveTable);
+            for (Trigger tr : firstOfEachName(t)) {
+                List<String> have = present.get(tr.name());
+                if (have != null && have.equals(wanted.get(tr.name()))) {
+                    continue;
+                }
+                if (have == null && reusesGenerator && IdGeneration.isIdTrigger(t, tr)) {
+                    leftAlone.add(t.name() + ": ids keep coming from the table's own generator ("
+                            + generatorOf(liveTable) + "), which stands for WSO2's " + tr.name());
+                    continue;
+                }
+                if (have != null) {
+                    add(Stage.DROP_TRIGGERS, new DropTrigger(firstOfName(liveTable, tr.name())));
+                }
+                add(Stage.CREATE_TRIGGERS, new CreateTrigger(tr, t));
+            }
+            for (Trigger l : firstOfEachName(liveTable)) {
+                if (wanted.containsKey(l.name())
+                        || (reusesGenerator && IdGeneration.TIMING.equals(l.timingAndEvent()))) {
+                    continue;
+                }
+                if (inSource(t.name(), s -> s.triggers().stream().anyMatch(tr -> tr.name().equals(l.name())))) {
+                    add(Stage.DROP_TRIGGERS, new DropTrigger(l));
+                } else {
+                    leftAlone.add(t.name() + ": trigger " + l.name() + " " + l.timingAndEvent()
+                            + " is not part of WSO2's schema (kept)");
                 }
             }
-            for (Trigger l : liveTable.triggers()) {
-                if (t.triggers().stream().noneMatch(tr -> tr.name().equals(l.name()))) {
-                    if (inSource(t.name(), s -> s.triggers().stream().anyMatch(tr -> tr.name().equals(l.name())))) {
-                        add(Stage.DROP_TRIGGERS, new DropTrigger(l));
-                    } else {
-                        leftAlone.add(t.name() + ": trigger " + l.name() + " " + l.timingAndEvent()
-                                + " is not part of WSO2's schema (kept)");
-                    }
-                }
-            }
+        }
+
+        private Map<String, List<String>> eventsByName(Table table) {
+            Map<String, List<String>> out = new HashMap<>();
+            table.triggers().forEach(tr -> out.computeIfAbsent(tr.name(), n -> new ArrayList<>())
+                    .add(tr.timingAndEvent()));
+            out.values().forEach(java.util.Collections::sort);
+            return out;
+        }
+
+        private List<Trigger> firstOfEachName(Table table) {
+            Map<String, Trigger> out = new java.util.LinkedHashMap<>();
+            table.triggers().forEach(tr -> out.putIfAbsent(tr.name(), tr));
+            return List.copyOf(out.values());
+        }
+
+        private Trigger firstOfName(Table table, String name) {
+            return table.triggers().stream().filter(tr -> tr.name().equals(name)).findFirst().orElseThrow();
+        }
+
+        private String generatorOf(Table liveTable) {
+            return liveTable.columns().stream().filter(IdGeneration::generatesItself).map(c -> "column " + c.name())
+                    .findFirst().orElseGet(() -> liveTable.triggers().stream()
+                            .filter(tr -> IdGeneration.TIMING.equals(tr.timingAndEvent()))
+                            .map(tr -> "trigger " + tr.name()).findFirst().orElse("?"));
         }
     }
 
     /**
+     * The live table generates ids already but not through the model's own id trigger: the model's generator
+     * (trigger and sequence) is then not added, the live one serves.
+     */
+    static boolean reusesGenerator(Table liveTable, Table target) {
+        boolean modelHasIdTrigger = target.triggers().stream().anyMatch(tr -> IdGeneration.isIdTrigger(target, tr));
+        boolean liveHasModelTrigger = target.triggers().stream().filter(tr -> IdGeneration.isIdTrigger(target, tr))
+                .allMatch(tr -> liveTable.triggers().stream().anyMatch(l -> l.name().equals(tr.name())));
+        return modelHasIdTrigger && !liveHasModelTrigger && IdGeneration.hasGenerator(liveTable);
+    }
+
+    /** The sequences of model id triggers that a live generator stands for: not created. */
+    private Set<String> sequencesOfReusedGenerators(SchemaModel live) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Table t : target.tables()) {
+            live.findTable(t.name()).filter(l -> reusesGenerator(l, t)).ifPresent(l -> t.triggers().stream()
+                    .flatMap(tr -> IdGeneration.of(t, tr).stream()).forEach(g -> out.add(g.sequence())));
+        }
+        return out;
+    }
+
+    /**
      * A sequence another tool creates: named so by a hint, or the id generator of a table another tool owns (a
-     * sequence a column default reads, or the {@code <TABLE>_SEQUENCE} of a table fed by an id trigger).
+     * sequence a column default reads, or the sequence an id trigger of the table reads).
      */
     public boolean ownedElsewhere(String sequence) {
         return hints.isOwnedSequence(sequence) || fedTable(sequence).map(hints::isOwnedTable).orElse(false);
@@ -579,8 +680,8 @@ public final class SchemaPlanner {
         String lower = sequence.toLowerCase(Locale.ROOT);
         for (SchemaModel model : List.of(target, source)) {
             for (Table t : model.tables()) {
-                boolean idTrigger = IdGeneration.sequenceOf(t.name()).equals(sequence)
-                        && t.triggers().stream().anyMatch(tr -> IdGeneration.isIdTrigger(t, tr));
+                boolean idTrigger = t.triggers().stream().flatMap(tr -> IdGeneration.of(t, tr).stream())
+                        .anyMatch(g -> g.sequence().equals(sequence));
                 boolean readByDefault = t.columns().stream()
                         .anyMatch(c -> c.defaultValue().toLowerCase(Locale.ROOT).contains("'" + lower + "'"));
                 if (idTrigger || readByDefault) {

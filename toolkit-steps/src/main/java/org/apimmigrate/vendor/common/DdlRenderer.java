@@ -51,7 +51,9 @@ public abstract class DdlRenderer implements DdlDialect {
             foreignKeysInOrder(t).forEach(fk -> out.add(addForeignKey(fk)));
         }
         for (Table t : model.tables()) {
-            t.triggers().forEach(tr -> out.add(createTrigger(t, tr)));
+            // a trigger on several events is one line per event in a model, and one statement
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            t.triggers().stream().filter(tr -> seen.add(tr.name())).forEach(tr -> out.add(createTrigger(t, tr)));
         }
         return out;
     }
@@ -151,18 +153,18 @@ public abstract class DdlRenderer implements DdlDialect {
 
     /**
      * A trigger from its own template ({@code ddl/trigger/<NAME>.sql}), or, for an id trigger (see
-     * {@link IdGeneration}), from the vendor's {@code ddl/id-trigger.sql} with the slots {@code ${trigger}},
-     * {@code ${table}}, {@code ${column}} and {@code ${sequence}}.
+     * {@link IdGeneration}: WSO2's names, the column it fills and the sequence it reads), from the vendor's
+     * {@code ddl/id-trigger.sql} with the slots {@code ${trigger}}, {@code ${table}}, {@code ${column}} and
+     * {@code ${sequence}}.
      */
     protected String createTrigger(Table table, Trigger trigger) {
         Optional<String> template = SqlResource.find(resource("ddl/trigger/" + trigger.name() + ".sql"));
         Optional<String> idTemplate = SqlResource.find(resource("ddl/id-trigger.sql"));
-        if (template.isEmpty() && idTemplate.isPresent() && IdGeneration.isIdTrigger(table, trigger)) {
-            String column = IdGeneration.idColumn(table).orElseThrow(() -> new IllegalArgumentException(
-                    "Id trigger " + trigger.name() + " on " + table.name() + ", which has no primary key"));
+        Optional<IdGeneration.SequenceTrigger> generator = IdGeneration.of(table, trigger);
+        if (template.isEmpty() && idTemplate.isPresent() && generator.isPresent()) {
             return SqlResource.fill(idTemplate.get(), Map.of("trigger", name(trigger.name()),
-                    "table", name(table.name()), "column", name(column),
-                    "sequence", name(IdGeneration.sequenceOf(table.name())))).strip();
+                    "table", name(table.name()), "column", name(generator.get().column()),
+                    "sequence", name(generator.get().sequence()))).strip();
         }
         if (template.isEmpty()) {
             throw new IllegalArgumentException("No " + vendorId + " body for trigger " + trigger.name() + " on "

@@ -42,9 +42,12 @@ final class ModelApplier {
             } else if (change instanceof SchemaChange.DropIndex d) {
                 lines.remove(d.index().toLine());
             } else if (change instanceof SchemaChange.CreateTrigger c) {
-                lines.add(c.trigger().toLine());
+                // one trigger, one line per event it fires on
+                c.on().triggers().stream().filter(t -> t.name().equals(c.trigger().name()))
+                        .forEach(t -> lines.add(t.toLine()));
             } else if (change instanceof SchemaChange.DropTrigger d) {
-                lines.remove(d.trigger().toLine());
+                lines.removeIf(l -> l.kind() == SnapshotLine.Kind.TRG && l.table().equals(d.trigger().table())
+                        && l.fields().get(1).equals(d.trigger().name()));
             } else if (change instanceof SchemaChange.CreateSequence c) {
                 lines.add(SnapshotLine.of(SnapshotLine.Kind.SEQ, c.name()));
             } else if (change instanceof SchemaChange.DropSequence d) {
