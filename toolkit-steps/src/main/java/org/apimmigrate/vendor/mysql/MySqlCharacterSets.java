@@ -46,7 +46,11 @@ final class MySqlCharacterSets implements CharacterSets {
 
     @Override
     public Snapshot fit(Snapshot target, Snapshot live, Handle handle) {
-        return new Fitting(target, live, defaults(handle)).fitted();
+        return fit(target, live, defaults(handle));
+    }
+
+    static Snapshot fit(Snapshot target, Snapshot live, Defaults defaults) {
+        return new Fitting(target, live, defaults).fitted();
     }
 
     @Override
