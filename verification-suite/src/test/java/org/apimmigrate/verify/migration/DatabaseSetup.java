@@ -106,6 +106,7 @@ public enum DatabaseSetup {
     void afterData(TestDatabase am, TestDatabase shared) {
         if (this == USER_OBJECTS) {
             run(am, "user-objects", Map.of());
+            run(shared, "user-objects-shared", Map.of());
         }
         if (this == UTF8MB4 || this == UTF8MB4_EVERY_TABLE) {
             nonLatinNames(am, shared);
