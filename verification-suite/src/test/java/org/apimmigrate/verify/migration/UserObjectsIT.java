@@ -41,9 +41,10 @@ class UserObjectsIT {
         RunReport preflight = migrator(f).preflight(Phase.PRE_CLIENT);
         assertThat(preflight.succeeded()).as(RunReports.describe(preflight)).isTrue();
         String listed = preflight.steps().stream().flatMap(s -> s.findings().stream())
-                .filter(x -> x.code().equals("USER_OBJECTS")).map(Finding::message).findFirst().orElse("");
+                .filter(x -> x.code().equals("USER_OBJECTS")).map(Finding::message)
+                .collect(java.util.stream.Collectors.joining("\n"));
         assertThat(listed).contains("table OPS_API_AUDIT", "column AM_API.OPS_OWNER", "OPS_AM_API_CREATED",
-                "OPS_COMMENTS_USER");
+                "OPS_COMMENTS_USER", "index REG_PROPERTY.OPS_REG_PROPERTY_NAME");
 
         RunReport pre = migrator(f).migrate(Phase.PRE_CLIENT);
         assertThat(pre.succeeded()).as(RunReports.describe(pre)).isTrue();
