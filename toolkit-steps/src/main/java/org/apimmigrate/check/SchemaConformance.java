@@ -10,9 +10,12 @@ import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.journal.Journal;
 import org.apimmigrate.schema.KnownSchema;
+import org.apimmigrate.schema.UserObjects;
+import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.schema.plan.PlanHints;
 import org.apimmigrate.schema.plan.SchemaPlanner;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Compares live schemas with a fresh API-M 4.0.0: all of WSO2AM_DB and the registry tables of SHARED_DB, minus what
@@ -45,14 +48,70 @@ public final class SchemaConformance {
     }
 
     public static CheckResult apimDb(Snapshot live, Vendor vendor) {
-        SnapshotDiff diff = comparableApimDb(live, vendor).diff(comparableApimDb(
-                KnownSchema.AM_400.expectedSnapshot(vendor), vendor));
+        return apimDb(live, vendor, KnownSchema.AM_400.expectedSnapshot(vendor));
+    }
+
+    /** As {@link #apimDb(Snapshot, Vendor)}, with 4.0.0 in the live database's character sets. */
+    public static CheckResult apimDb(Snapshot live, Vendor vendor, Handle handle) {
+        return apimDb(live, vendor, vendor.characterSets().fit(KnownSchema.AM_400.expectedSnapshot(vendor), live,
+                handle));
+    }
+
+    private static CheckResult apimDb(Snapshot live, Vendor vendor, Snapshot expected) {
+        SnapshotDiff diff = comparableApimDb(wso2Part(live, vendor, expected).wso2(), vendor)
+                .diff(comparableApimDb(expected, vendor));
         return CheckResult.of("schema.apim_db", "WSO2AM_DB schema equals " + KnownSchema.AM_400.description(),
                 DatabaseRole.APIM_DB, lines(diff));
     }
 
+    /**
+     * The objects of WSO2AM_DB and of SHARED_DB's registry that are not WSO2's (3.2.0 or 4.0.0): listed, never
+     * compared, so a database a DBA added to passes when WSO2's part matches.
+     */
+    public static CheckResult userObjects(Snapshot apimDb, Vendor apimVendor, Snapshot sharedDb, Vendor sharedVendor) {
+        List<String> details = new ArrayList<>();
+        UserObjects.Split am = wso2Part(apimDb, apimVendor, KnownSchema.AM_400.expectedSnapshot(apimVendor));
+        am.describeYours(wso2Tables(apimVendor, KnownSchema.AM_320, KnownSchema.AM_400))
+                .forEach(d -> details.add("WSO2AM_DB: " + d));
+        UserObjects.Split shared = new UserObjects(List.of(KnownSchema.SHARED_320.model(sharedVendor),
+                KnownSchema.SHARED_400.model(sharedVendor)), SchemaConformance::toolOwned).split(registryPart(sharedDb));
+        shared.describeYours(wso2Tables(sharedVendor, KnownSchema.SHARED_320, KnownSchema.SHARED_400))
+                .forEach(d -> details.add("SHARED_DB: " + d));
+        return new CheckResult("schema.user_objects", details.isEmpty() ? "No objects other than WSO2's"
+                : "Not WSO2's, left as they were (not compared)", DatabaseRole.APIM_DB, true, details);
+    }
+
+    private static UserObjects.Split wso2Part(Snapshot live, Vendor vendor, Snapshot expected) {
+        SchemaPlanner planner = new SchemaPlanner(KnownSchema.AM_320.model(vendor), KnownSchema.AM_400.model(vendor),
+                AM_HINTS, Set.of());
+        java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+        return new UserObjects(List.of(KnownSchema.AM_320.model(vendor), SchemaModel.of(expected)),
+                name -> known.computeIfAbsent(name, n -> toolOwned(n) || AM_HINTS.isOwnedTable(n)
+                        || planner.ownedElsewhere(n))).split(live);
+    }
+
+    private static Set<String> wso2Tables(Vendor vendor, KnownSchema... schemas) {
+        Set<String> out = new java.util.HashSet<>();
+        for (KnownSchema k : schemas) {
+            k.model(vendor).tables().forEach(t -> out.add(t.name()));
+        }
+        return out;
+    }
+
     public static CheckResult registry(Snapshot live, Vendor vendor) {
-        SnapshotDiff diff = registryPart(live).diff(registryPart(KnownSchema.SHARED_400.expectedSnapshot(vendor)));
+        return registry(live, KnownSchema.SHARED_400.expectedSnapshot(vendor));
+    }
+
+    /** As {@link #registry(Snapshot, Vendor)}, with 4.0.0 in the live database's character sets. */
+    public static CheckResult registry(Snapshot live, Vendor vendor, Handle handle) {
+        return registry(live, vendor.characterSets().fit(registryPart(KnownSchema.SHARED_400.expectedSnapshot(vendor)),
+                registryPart(live), handle));
+    }
+
+    private static CheckResult registry(Snapshot live, Snapshot expected) {
+        Snapshot wso2 = new UserObjects(List.of(SchemaModel.of(registryPart(expected))), SchemaConformance::toolOwned)
+                .split(registryPart(live)).wso2();
+        SnapshotDiff diff = wso2.diff(registryPart(expected));
         return CheckResult.of("schema.shared_db.registry", "Registry tables of SHARED_DB equal "
                 + KnownSchema.SHARED_400.description(), DatabaseRole.SHARED_DB, lines(diff));
     }

@@ -2,6 +2,7 @@ package org.apimmigrate.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.vendor.Vendor;
 import org.jdbi.v3.core.Handle;
 
@@ -16,8 +17,11 @@ public final class Verification {
 
     public static VerificationResult run(Handle apimDb, Vendor apimVendor, Handle sharedDb, Vendor sharedVendor) {
         List<CheckResult> checks = new ArrayList<>();
-        checks.add(SchemaConformance.apimDb(apimVendor.catalog().snapshot(apimDb), apimVendor));
-        checks.add(SchemaConformance.registry(sharedVendor.catalog().snapshot(sharedDb), sharedVendor));
+        Snapshot am = apimVendor.catalog().snapshot(apimDb);
+        Snapshot shared = sharedVendor.catalog().snapshot(sharedDb);
+        checks.add(SchemaConformance.apimDb(am, apimVendor, apimDb));
+        checks.add(SchemaConformance.registry(shared, sharedVendor, sharedDb));
+        checks.add(SchemaConformance.userObjects(am, apimVendor, shared, sharedVendor));
         checks.addAll(ApiUuidChecks.run(apimDb));
         checks.addAll(RegistryInvariants.run(sharedDb));
         return new VerificationResult(checks, SchemaConformance.exclusions());

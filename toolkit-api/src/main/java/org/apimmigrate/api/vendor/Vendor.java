@@ -34,4 +34,9 @@ public interface Vendor {
     default DatabaseFiles files() {
         return DatabaseFiles.NONE;
     }
+
+    /** How the vendor keeps the user's character sets; {@link CharacterSets#NONE} where its catalog shows none. */
+    default CharacterSets characterSets() {
+        return CharacterSets.NONE;
+    }
 }

@@ -16,6 +16,8 @@ import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.journal.Journal;
+import org.apimmigrate.check.SchemaConformance;
+import org.apimmigrate.schema.UserObjects;
 import org.apimmigrate.run.Checksums;
 import org.apimmigrate.steps.OfflinePlanning;
 import org.apimmigrate.steps.PlanExecution;
@@ -92,12 +94,35 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
     }
 
     private SchemaPlan schemaPlan(StepContext ctx, SchemaModel live) {
-        return planner(ctx.vendor(), ctx.options()).plan(live, new JdbiDataProbe(ctx.handle()));
+        return planner(ctx.vendor(), ctx.options(), fittedTarget(ctx, live)).plan(live, new JdbiDataProbe(ctx.handle()));
     }
 
-    private SchemaPlanner planner(Vendor vendor, StepContext.MigrationOptions options) {
-        return new SchemaPlanner(scope.sourceModel(vendor), scope.targetModel(vendor), hints(),
-                options.enabledOptions(), vendor.capabilities().foreignKeysNeedIndex());
+    private SchemaPlanner planner(Vendor vendor, StepContext.MigrationOptions options, SchemaModel target) {
+        return new SchemaPlanner(scope.sourceModel(vendor), target, hints(), options.enabledOptions(),
+                vendor.capabilities().foreignKeysNeedIndex());
+    }
+
+    /** The target in the live database's character sets (see {@link org.apimmigrate.api.vendor.CharacterSets}). */
+    protected SchemaModel fittedTarget(StepContext ctx, SchemaModel live) {
+        return SchemaModel.of(ctx.vendor().characterSets().fit(scope.targetModel(ctx.vendor()).toSnapshot(),
+                renamedAsPlanned(live).toSnapshot(), ctx.handle()));
+    }
+
+    /** The live schema with the columns the hints rename under their new names: they keep their character set. */
+    private SchemaModel renamedAsPlanned(SchemaModel live) {
+        List<PlanHints.Rename> renames = hints().renames();
+        return SchemaModel.of(new org.apimmigrate.api.schema.Snapshot(live.toSnapshot().lines().stream().map(l -> {
+            if (l.kind() != SnapshotLine.Kind.COL) {
+                return l;
+            }
+            return renames.stream().filter(r -> r.table().equals(l.table()) && r.from().equals(l.fields().get(1))
+                            && live.table(l.table()).column(r.to()).isEmpty()).findFirst()
+                    .map(r -> {
+                        List<String> fields = new ArrayList<>(l.fields());
+                        fields.set(1, r.to());
+                        return new SnapshotLine(l.kind(), fields);
+                    }).orElse(l);
+        }).toList()));
     }
 
     /** Where the live schema stands between this step's source and target. Changes nothing. */
@@ -116,10 +141,15 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         SchemaModel live = live(ctx);
         SchemaPlan plan = schemaPlan(ctx, live);
         List<Finding> findings = new ArrayList<>(plan.blockers());
+        ctx.vendor().characterSets().findings(fittedTarget(ctx, live).toSnapshot(), live.toSnapshot(), ctx.handle())
+                .stream().filter(f -> f.blocks() || phase == Phase.PRE_CLIENT).forEach(findings::add);
         SchemaState state = SchemaState.of(live, scope.sourceModel(ctx.vendor()), scope.targetModel(ctx.vendor()),
                 anchorTable, plan.changes().size());
         Optional<JournalEntry> entry = new Journal(ctx.handle(), ctx.vendor()).find(id);
         boolean resuming = entry.isPresent() && !entry.get().finished();
+        if (phase == Phase.PRE_CLIENT && state != SchemaState.NOT_THIS_SCHEMA) {
+            findings.addAll(usersObjects(ctx, live, state == SchemaState.SOURCE, entry.isEmpty()));
+        }
         switch (state) {
             case NOT_THIS_SCHEMA -> findings.add(Finding.blocker("NOT_A_WSO2_SCHEMA", "The " + database.tomlName()
                     + " database has no " + anchorTable + " table: it is not " + scope.source().description() + ".",
@@ -149,6 +179,57 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         return findings;
     }
 
+    /**
+     * The user's own objects (listed, left as they are), and before a first run what cannot work: WSO2's 3.2.0
+     * objects that are missing, and objects of the user's that take a name 4.0.0 needs.
+     */
+    private List<Finding> usersObjects(StepContext ctx, SchemaModel live, boolean atSource, boolean firstRun) {
+        Vendor vendor = ctx.vendor();
+        PlanHints hints = hints();
+        SchemaPlanner planner = planner(vendor, ctx.options(), scope.targetModel(vendor));
+        java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+        java.util.function.Predicate<String> leftOut = name -> known.computeIfAbsent(name, n ->
+                SchemaConformance.toolOwned(n) || hints.isOwnedTable(n) || planner.ownedElsewhere(n));
+        SchemaModel source = scope.sourceModel(vendor);
+        SchemaModel target = fittedTarget(ctx, live);
+        org.apimmigrate.api.schema.Snapshot liveLines = live.toSnapshot();
+        List<Finding> out = new ArrayList<>();
+        UserObjects.Split split = new UserObjects(List.of(source, target), leftOut).split(liveLines);
+        java.util.Set<String> wso2Tables = new java.util.HashSet<>();
+        source.tables().forEach(t -> wso2Tables.add(t.name()));
+        target.tables().forEach(t -> wso2Tables.add(t.name()));
+        if (!split.isEmpty()) {
+            out.add(Finding.info("USER_OBJECTS", database.tomlName() + ": not part of WSO2's schema, yours, left as "
+                    + "it is (and carried through the upgrade): " + String.join("; ", split.describeYours(wso2Tables))));
+        }
+        if (!firstRun || ctx.options().enabledOptions().contains(ACCEPT_PARTIAL)) {
+            return out;
+        }
+        List<String> collisions = UserObjects.collisions(liveLines, source, target);
+        if (!collisions.isEmpty()) {
+            out.add(Finding.blocker("USER_OBJECTS_COLLIDE_WITH_400", database.tomlName() + ": objects that take a name "
+                    + "4.0.0 needs for something else: " + String.join("; ", collisions) + ".",
+                    "Rename or drop those objects of yours (back them up first), then run again. Nothing was changed."));
+        }
+        if (!atSource) {
+            return out;
+        }
+        List<String> missingTables = source.tables().stream().map(t -> t.name())
+                .filter(t -> live.findTable(t).isEmpty() && !leftOut.test(t)).toList();
+        if (!missingTables.isEmpty()) {
+            out.add(Finding.warning("WSO2_TABLES_MISSING", database.tomlName() + " lacks WSO2 3.2.0's table(s) "
+                    + String.join(", ", missingTables) + ".", "Those 4.0.0 still has are created as 4.0.0 has them, "
+                    + "empty. If they held data, restore them from a backup first."));
+        }
+        List<String> missing = UserObjects.missing(liveLines, source, leftOut);
+        if (!missing.isEmpty()) {
+            out.add(Finding.blocker("WSO2_OBJECTS_MISSING", database.tomlName() + " lacks part of WSO2's 3.2.0 schema: "
+                    + String.join("; ", missing) + ".", "Put them back as WSO2's 3.2.0 script creates them (or "
+                    + "restore the database from a backup of the 3.2.0 server), then run again. Nothing was changed."));
+        }
+        return out;
+    }
+
     @Override
     public StepPlan plan(StepContext ctx) {
         SchemaPlan plan = schemaPlan(ctx);
@@ -171,7 +252,8 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
 
     @Override
     public StepPlan offlinePlan(Vendor vendor, StepContext.MigrationOptions options) {
-        return render(vendor, planner(vendor, options).plan(usualStart(vendor), DataProbe.empty()));
+        return render(vendor, planner(vendor, options, scope.targetModel(vendor)).plan(usualStart(vendor),
+                DataProbe.empty()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.apimmigrate.vendor.mysql;
 
 import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.CharacterSets;
 import org.apimmigrate.api.vendor.CatalogReader;
 import org.apimmigrate.api.vendor.DdlDialect;
 import org.apimmigrate.api.vendor.MigrationLock;
@@ -18,6 +19,7 @@ public final class MySqlVendor implements Vendor {
     private final CatalogReader catalog = new MySqlCatalog();
     private final DdlDialect ddl = new MySqlDdl();
     private final ModelTranslator translator = new MySqlTranslator();
+    private final CharacterSets characterSets = new MySqlCharacterSets();
 
     @Override
     public String id() {
@@ -62,5 +64,10 @@ public final class MySqlVendor implements Vendor {
     @Override
     public ModelTranslator translator() {
         return translator;
+    }
+
+    @Override
+    public CharacterSets characterSets() {
+        return characterSets;
     }
 }

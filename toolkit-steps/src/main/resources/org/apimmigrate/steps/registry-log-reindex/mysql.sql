@@ -3,7 +3,8 @@
 -- NOT IN against an unindexed keep table is quadratic on MariaDB; this is one pass.
 -- Nearly every row goes, so the survivors are written once into ${build}_A, sealed by one atomic RENAME as ${keep}_A,
 -- and REG_LOG is emptied and refilled from it (TRUNCATE keeps the table with its grants, indexes and triggers;
--- AUTO_INCREMENT, which it resets, is put back from ${keep}_N). Every DDL statement commits on its own, so while
+-- AUTO_INCREMENT, which it resets, is put back from ${keep}_N, read with MySQL 8's
+-- information_schema cache off for the session and never below the largest id plus one). Every DDL statement commits on its own, so while
 -- ${keep}_A exists a re-run resumes with [swap], which may be repeated any number of times.
 -- Slots: keep, build.
 -- [build]
@@ -13,9 +14,18 @@ SELECT REG_LOG_ID, REG_PATH, REG_USER_ID, REG_LOGGED_TIME, REG_ACTION, REG_ACTIO
           FROM REG_LOG l) s
  WHERE RN = 1 AND REG_ACTION <> 7
 --;
+SET @apim_migrate_sql = IF(@@version NOT LIKE '%MariaDB%'
+                              AND CAST(SUBSTRING_INDEX(@@version, '.', 1) AS UNSIGNED) >= 8,
+                              'SET SESSION information_schema_stats_expiry = 0', 'DO 0')
+--;
+PREPARE apim_migrate_stmt FROM @apim_migrate_sql
+--;
+EXECUTE apim_migrate_stmt
+--;
 CREATE TABLE ${build}_N ENGINE=InnoDB AS
-SELECT AUTO_INCREMENT AS NEXT_ID FROM information_schema.TABLES
- WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'REG_LOG'
+SELECT GREATEST(COALESCE(t.AUTO_INCREMENT, 1), (SELECT COALESCE(MAX(REG_LOG_ID), 0) + 1 FROM REG_LOG)) AS NEXT_ID
+  FROM information_schema.TABLES t
+ WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = 'REG_LOG'
 --;
 RENAME TABLE ${build}_A TO ${keep}_A, ${build}_N TO ${keep}_N
 -- [swap]

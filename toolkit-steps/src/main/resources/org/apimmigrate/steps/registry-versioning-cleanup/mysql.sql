@@ -7,7 +7,9 @@
 --   them as ${keep}_*. While ${keep}_A exists, the step resumes with [swap]: it empties the association and value
 --   tables (TRUNCATE keeps the tables themselves, and so every grant, index, foreign key and trigger) and refills
 --   them from the sealed copies, which a re-run may repeat any number of times. AUTO_INCREMENT, which TRUNCATE
---   resets, is put back to the value saved in ${keep}_N. ${keep}_A is dropped last but one: from then on the work
+--   resets, is put back to the value saved in ${keep}_N (read fresh: MySQL 8 caches information_schema's
+--   AUTO_INCREMENT unless information_schema_stats_expiry is 0, so the session sets it there, and never below
+--   the largest id plus one). ${keep}_A is dropped last but one: from then on the work
 --   is done, and the next run drops what is left.
 -- * [inPlace] when few go: set-based deletes and one UPDATE JOIN, each a no-op when run again.
 -- Slots: assoc, value, id, keep, build.
@@ -22,9 +24,18 @@ SELECT ${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID FROM ${
 CREATE TABLE ${build}_V ENGINE=InnoDB AS
 SELECT v.* FROM ${value} v WHERE (v.REG_ID, v.REG_TENANT_ID) IN (SELECT ${id}, REG_TENANT_ID FROM ${build}_A)
 --;
+SET @apim_migrate_sql = IF(@@version NOT LIKE '%MariaDB%'
+                              AND CAST(SUBSTRING_INDEX(@@version, '.', 1) AS UNSIGNED) >= 8,
+                              'SET SESSION information_schema_stats_expiry = 0', 'DO 0')
+--;
+PREPARE apim_migrate_stmt FROM @apim_migrate_sql
+--;
+EXECUTE apim_migrate_stmt
+--;
 CREATE TABLE ${build}_N ENGINE=InnoDB AS
-SELECT AUTO_INCREMENT AS NEXT_ID FROM information_schema.TABLES
- WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '${value}'
+SELECT GREATEST(COALESCE(t.AUTO_INCREMENT, 1), (SELECT COALESCE(MAX(REG_ID), 0) + 1 FROM ${value})) AS NEXT_ID
+  FROM information_schema.TABLES t
+ WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = '${value}'
 --;
 RENAME TABLE ${build}_A TO ${keep}_A, ${build}_V TO ${keep}_V, ${build}_N TO ${keep}_N
 -- [swap]

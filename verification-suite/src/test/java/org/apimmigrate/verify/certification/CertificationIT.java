@@ -21,10 +21,12 @@ import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.cli.ApimHome;
 import org.apimmigrate.verify.cli.RunnerProcess;
 import org.apimmigrate.verify.engine.EngineMatrix;
+import org.apimmigrate.verify.migration.DatabaseSetup;
 import org.apimmigrate.verify.migration.MigrationFixture;
 import org.apimmigrate.verify.migration.RunReports;
 import org.apimmigrate.verify.migration.TableContents;
 import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,18 +42,26 @@ class CertificationIT {
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path tmp;
 
+    /** Each engine in WSO2's set-up, and MariaDB / PostgreSQL in the set-ups real databases have, as runs of their own. */
     static Stream<Arguments> engines() {
         CertificationLedger.started();
-        return EngineMatrix.engines();
+        return EngineMatrix.engines().flatMap(a -> {
+            Engine engine = (Engine) ((Named<?>) a.get()[0]).getPayload();
+            boolean embedded = engine.tier() == org.apimmigrate.verify.engine.EngineTier.EMBEDDED;
+            return DatabaseSetup.of(engine.vendorId()).stream()
+                    .filter(setup -> setup == DatabaseSetup.AS_WSO2_DOCUMENTS || embedded)
+                    .map(setup -> Arguments.of(a.get()[0], Named.of(setup.description(), setup)));
+        });
     }
 
-    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @ParameterizedTest(name = "{0}: {1}", allowZeroInvocations = true)
     @MethodSource("engines")
-    void certify(Engine engine) {
+    void certify(Engine engine, DatabaseSetup setup) {
         DataSize size = DataSize.selected();
-        EngineCertification cert = new EngineCertification(engine, size.name());
+        EngineCertification cert = new EngineCertification(engine, size.name(),
+                setup == DatabaseSetup.AS_WSO2_DOCUMENTS ? "" : setup.description());
         try {
-            new Run(engine, size, cert, tmp).all();
+            new Run(engine, size, cert, tmp, setup).all();
         } finally {
             CertificationLedger.record(cert);
         }
@@ -67,7 +77,10 @@ class CertificationIT {
         /** Statements each step ran in the undisturbed run: where a killed run may be stopped. */
         private final Map<String, Integer> statementsPerStep = new LinkedHashMap<>();
 
-        Run(Engine engine, DataSize size, EngineCertification cert, java.nio.file.Path tmp) {
+        private final DatabaseSetup setup;
+
+        Run(Engine engine, DataSize size, EngineCertification cert, java.nio.file.Path tmp, DatabaseSetup setup) {
+            this.setup = setup;
             this.engine = engine;
             this.size = size;
             this.cert = cert;
@@ -76,13 +89,19 @@ class CertificationIT {
 
         void all() {
             MigrationFixture f = timed("load 3.2.0 schemas and generate data", () -> new MigrationFixture(engine,
-                    size.settings()));
+                    size.settings(), setup));
+            if (setup.refusedUpFront()) {
+                refusedUnchanged(f);
+                return;
+            }
             NothingLost amContent = NothingLost.before(f.am, f.vendor, KnownSchema.AM_320.expectedSnapshot(f.vendor),
                     KnownSchema.AM_400.expectedSnapshot(f.vendor));
             NothingLost sharedContent = NothingLost.before(f.shared, f.vendor, KnownSchema.SHARED_320.expectedSnapshot(f.vendor),
                     KnownSchema.SHARED_400.expectedSnapshot(f.vendor));
             RegistryState registryBefore = RegistryState.read(f.shared);
-            MigrationFixture toKill = timed("copy of the 3.2.0 databases for the killed runs", f::copy);
+            // killed runs: once per engine, in WSO2's set-up (the set-ups change no statement boundary's handling)
+            MigrationFixture toKill = setup == DatabaseSetup.AS_WSO2_DOCUMENTS
+                    ? timed("copy of the 3.2.0 databases for the killed runs", f::copy) : null;
 
             concurrentRunRefused(f);
             RunReport preflight = timed("preflight", () -> migrator(f).preflight(Phase.PRE_CLIENT));
@@ -97,18 +116,55 @@ class CertificationIT {
             phase(f, Phase.POST_CLIENT);
 
             Snapshot am = f.snapshot(f.am);
-            schema("WSO2AM_DB equals a fresh 4.0.0, minus what other tools own", f.comparableAm(am),
-                    f.comparableAm(KnownSchema.AM_400.expectedSnapshot(f.vendor)),
+            Snapshot shared = f.snapshot(f.shared);
+            schema("WSO2AM_DB equals a fresh 4.0.0 in this database's character sets, minus what other tools own"
+                            + " and the set-up's own objects", f.comparableAm(withoutSetupsObjects(am)),
+                    f.comparableAm(inCharacterSets(f, f.am, KnownSchema.AM_400.expectedSnapshot(f.vendor), am)),
                     ownedElsewhere(f, KnownSchema.AM_400.expectedSnapshot(f.vendor)));
-            schema("registry tables of SHARED_DB equal the 4.0.0 kernel", MigrationFixture.registryPart(
-                    f.snapshot(f.shared)), MigrationFixture.registryPart(KnownSchema.SHARED_400.expectedSnapshot(
-                    f.vendor)), "");
+            schema("registry tables of SHARED_DB equal the 4.0.0 kernel in this database's character sets",
+                    MigrationFixture.registryPart(withoutSetupsObjects(shared)), inCharacterSets(f, f.shared, MigrationFixture.registryPart(
+                            KnownSchema.SHARED_400.expectedSnapshot(f.vendor)), MigrationFixture.registryPart(shared)),
+                    "");
             ApiUuidChecks.check(f.am, f.shared, am).forEach(cert::add);
             registryBefore.checkAgainst(RegistryState.read(f.shared)).forEach(cert::add);
             amContent.checkAfter(f.am, "WSO2AM_DB").forEach(cert::add);
             sharedContent.checkAfter(f.shared, "SHARED_DB").forEach(cert::add);
+            verifyPasses(f);
             secondRunChangesNothing(f);
-            killedRunsResume(toKill, f.state());
+            if (toKill != null) {
+                killedRunsResume(toKill, f.state());
+            }
+        }
+
+        /** The product's own `verify` passes, naming the user's objects, if any, as not WSO2's. */
+        private void verifyPasses(MigrationFixture f) {
+            org.apimmigrate.check.VerificationResult v;
+            try (Handle a = f.am.jdbi().open(); Handle s = f.shared.jdbi().open()) {
+                v = org.apimmigrate.check.Verification.run(a, f.vendor, s, f.vendor);
+            }
+            List<String> users = v.checks().stream().filter(c -> c.id().equals("schema.user_objects"))
+                    .flatMap(c -> c.details().stream()).toList();
+            cert.add(CheckResult.of("schema", "verify passes on the migrated databases", v.passed(),
+                    Map.of("checks", v.checks().size(), "objects not WSO2's", users.size()),
+                    v.passed() ? String.join("; ", users) : v.failed().stream().map(c -> c.title() + ": "
+                            + String.join("; ", c.details())).collect(Collectors.joining(" | "))));
+        }
+
+        /** A database the migration cannot take: refused before any change, every byte as it was. */
+        private void refusedUnchanged(MigrationFixture f) {
+            MigrationFixture.State before = f.state();
+            RunReport preflight = migrator(f).preflight(Phase.PRE_CLIENT);
+            RunReport refused = f.migrator(MigrationFixture.versioningOn(), (step, n, sql) -> {
+                throw new IllegalStateException("a refused run ran a statement: " + sql);
+            }).migrate(Phase.PRE_CLIENT);
+            MigrationFixture.State after = f.state();
+            boolean unchanged = after.amSchema().equals(before.amSchema())
+                    && after.sharedSchema().equals(before.sharedSchema()) && after.amRows().equals(before.amRows())
+                    && after.sharedRows().equals(before.sharedRows());
+            cert.add(CheckResult.of("runs", "preflight refuses the database, with what to do", !preflight.succeeded(),
+                    Map.of(), RunReports.describe(preflight)));
+            cert.add(CheckResult.of("runs", "migrate refuses it before any change: schema and row digests equal",
+                    !refused.succeeded() && unchanged, Map.of(), RunReports.describe(refused)));
         }
 
         private void phase(MigrationFixture f, Phase phase) {
@@ -235,6 +291,21 @@ class CertificationIT {
                         return false;
                     }
                 });
+            }
+        }
+
+        /** The set-up's own objects (all named OPS_*, see user-objects.sql) left out of the comparison. */
+        private static Snapshot withoutSetupsObjects(Snapshot s) {
+            return s.filter(l -> !(l.table() != null && l.table().startsWith("OPS_"))
+                    && !(l.fields().size() > 1 && l.fields().get(1).startsWith("OPS_"))
+                    && !(l.fields().get(0).startsWith("OPS_")));
+        }
+
+        /** 4.0.0 as WSO2's script would make it in this database: the vendor's character sets fitted to it. */
+        private static Snapshot inCharacterSets(MigrationFixture f, org.apimmigrate.verify.engine.TestDatabase db,
+                                                Snapshot expected, Snapshot live) {
+            try (Handle h = db.jdbi().open()) {
+                return f.vendor.characterSets().fit(expected, live, h);
             }
         }
 

@@ -18,9 +18,14 @@ public final class EngineCertification {
     private final Map<String, Long> timingsMillis = new LinkedHashMap<>();
 
     EngineCertification(Engine engine, String dataSize) {
+        this(engine, dataSize, "");
+    }
+
+    /** @param setup how the databases were set up beyond WSO2's set-up (a separate, named run); empty for WSO2's */
+    EngineCertification(Engine engine, String dataSize, String setup) {
         this.vendorId = engine.vendorId();
         this.tier = engine.tier().name();
-        this.engine = engine.describe();
+        this.engine = engine.describe() + (setup.isEmpty() ? "" : ", " + setup);
         this.version = engine.version();
         this.dataSize = dataSize;
     }

@@ -98,7 +98,8 @@ class RunnerCommandsIT {
         Path verifyReport = leaks.watch(tmp.resolve("verify-report"));
         RunnerProcess.Result verify = jar.run("verify", "--report-dir", verifyReport.toString());
         assertThat(verify.exitCode()).as(verify.describe()).isZero();
-        assertThat(verify.stdout()).contains("[PASS] apim_db: WSO2AM_DB schema equals", "All 14 checks passed",
+        assertThat(verify.stdout()).contains("[PASS] apim_db: WSO2AM_DB schema equals", "All 15 checks passed",
+                "No objects other than WSO2's",
                 "Not compared", "IDN_CONFIG_TYPE");
 
         Path report = leaks.watch(tmp.resolve("report"));

@@ -97,6 +97,13 @@ final class MariaDbEngine implements Engine {
         TestDatabase copy = createDatabase(nameHint);
         try (Connection c = adminConnection(); java.sql.Statement s = c.createStatement()) {
             s.execute("SET foreign_key_checks = 0");
+            // the copy's default character set is the source's: new tables of a migration take it
+            try (var rs = s.executeQuery("SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "
+                    + "WHERE SCHEMA_NAME = '" + source.name() + "'")) {
+                rs.next();
+                String collation = rs.getString(1);
+                s.execute("ALTER DATABASE " + copy.name() + " COLLATE " + collation);
+            }
             java.util.List<String> tables = new java.util.ArrayList<>();
             try (var rs = s.executeQuery("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
                     + source.name() + "' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {

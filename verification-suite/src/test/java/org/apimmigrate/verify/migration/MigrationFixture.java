@@ -31,6 +31,7 @@ public final class MigrationFixture {
     public final TestDatabase shared;
 
     private final GeneratorSettings data;
+    private final DatabaseSetup setup;
 
     public MigrationFixture(Engine engine) {
         this(engine, null);
@@ -41,26 +42,40 @@ public final class MigrationFixture {
         this(engine, engine.createDatabase("am"), engine.createDatabase("shared"), data);
     }
 
+    /** 3.2.0 schemas on the engine as the set-up makes them, filled by the generator when {@code data} is given. */
+    public MigrationFixture(Engine engine, GeneratorSettings data, DatabaseSetup setup) {
+        this(engine, engine.createDatabase("am"), engine.createDatabase("shared"), data, setup);
+    }
+
     /** 3.2.0 schemas loaded into the given (empty) databases, as their users, filled when {@code data} is given. */
     MigrationFixture(Engine engine, TestDatabase am, TestDatabase shared, GeneratorSettings data) {
+        this(engine, am, shared, data, DatabaseSetup.AS_WSO2_DOCUMENTS);
+    }
+
+    private MigrationFixture(Engine engine, TestDatabase am, TestDatabase shared, GeneratorSettings data,
+                             DatabaseSetup setup) {
         this.engine = engine;
         this.vendor = Vendors.require(engine.vendorId());
         this.data = data;
+        this.setup = setup;
         this.am = am;
         this.shared = shared;
         am.jdbi().useHandle(h -> FixtureSchemas.load(h, KnownSchema.AM_320, vendor));
         shared.jdbi().useHandle(h -> FixtureSchemas.load(h, KnownSchema.SHARED_320, vendor));
+        setup.afterSchema(am, shared);
         if (data != null) {
             try (Handle a = am.jdbi().open(); Handle s = shared.jdbi().open()) {
                 DataGenerator.generate(a, s, data);
             }
         }
+        setup.afterData(am, shared);
     }
 
     private MigrationFixture(MigrationFixture original, TestDatabase am, TestDatabase shared) {
         this.engine = original.engine;
         this.vendor = original.vendor;
         this.data = original.data;
+        this.setup = original.setup;
         this.am = am;
         this.shared = shared;
     }
@@ -72,7 +87,7 @@ public final class MigrationFixture {
         if (amCopy.isPresent() && sharedCopy.isPresent()) {
             return new MigrationFixture(this, amCopy.get(), sharedCopy.get());
         }
-        return new MigrationFixture(engine, data);
+        return new MigrationFixture(engine, data, setup);
     }
 
     /** The same databases reached through other users. */

@@ -1,0 +1,2 @@
+-- a WSO2 3.2.0 column someone dropped
+ALTER TABLE AM_API DROP COLUMN CREATED_BY
