@@ -22,6 +22,8 @@ import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.api.vendor.MigrationLock;
 import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.fingerprint.FingerprintStore;
+import org.apimmigrate.fingerprint.Fingerprinter;
 import org.apimmigrate.journal.Journal;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -123,16 +125,57 @@ public final class Migrator {
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of());
             }
             List<StepReport> reports = new ArrayList<>(done.values());
+            List<FingerprintStore> fingerprints = new ArrayList<>();
+            try {
+                fingerprints.addAll(fingerprintsBefore(sessions, phase, pending));
+            } catch (RuntimeException e) {
+                LOG.debug("Fingerprint failed", e);
+                return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of(Finding.blocker(
+                        "FINGERPRINT_FAILED", "Could not record the row counts and content digests of the tables "
+                                + "before the phase: " + rootMessage(e) + ". Nothing of the user's data was changed.",
+                        "Fix the cause, or run again with --no-fingerprint to migrate without the nothing-lost "
+                                + "proof.")));
+            }
+            boolean failed = false;
             for (Step step : pending) {
                 StepReport report = runStep(step, sessions.of(step.database()), ordinal);
                 reports.add(report);
                 listener.stepFinished(report);
                 if (report.state() == StepReport.State.FAILED) {
+                    failed = true;
                     break;
                 }
             }
+            if (!failed) {
+                fingerprints.forEach(f -> f.recordAfter(phase));
+            }
             return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of());
         }
+    }
+
+    /**
+     * Row counts and content digests of every table of each database the pending steps change, taken before the
+     * first change (a resumed phase keeps the first run's); none with {@link Fingerprinter#OFF}.
+     */
+    private List<FingerprintStore> fingerprintsBefore(Sessions sessions, Phase phase, List<Step> pending) {
+        List<FingerprintStore> out = new ArrayList<>();
+        if (options.enabledOptions().contains(Fingerprinter.OFF)) {
+            return out;
+        }
+        java.util.Set<Session> seen = new java.util.HashSet<>();
+        for (Step step : pending) {
+            Session s = sessions.of(step.database());
+            if (seen.add(s)) {
+                Fingerprinter.of(s.handle, s.database.vendor()).ifPresent(f -> {
+                    listener.stepStarted("fingerprint", "row counts and content digests of every table of "
+                            + s.label() + ", before anything changes (--no-fingerprint skips it)");
+                    FingerprintStore store = new FingerprintStore(s.handle, f);
+                    store.recordBefore(phase);
+                    out.add(store);
+                });
+            }
+        }
+        return out;
     }
 
     /** The journals of every database, per role. */
