@@ -41,6 +41,26 @@ public final class ApiUuidRepair {
         NO_ARTIFACT
     }
 
+    /** One API as the registry has it: its artifact's UUID and its lifecycle state (null where it has none). */
+    public record Registered(String provider, String name, String version, String uuid, String status) {
+    }
+
+    /** Every API artifact of the registry, with what WSO2's client was to write for it; reads only. */
+    public List<Registered> registered(Handle sharedDb) {
+        List<Registered> out = new ArrayList<>();
+        for (Map<String, Object> artifact : sharedDb.createQuery(sql.require("artifacts").get(0)).mapToMap().list()) {
+            coordinates(str(artifact, "collection")).ifPresent(c -> out.add(new Registered(c[0], c[1], c[2],
+                    str(artifact, "reg_uuid"), status(sharedDb, artifact))));
+        }
+        return out;
+    }
+
+    /** AM_API rows as they are: provider, name, version, API_UUID, STATUS. */
+    public List<Registered> apis(Handle amDb) {
+        return amDb.createQuery(sql.require("apis").get(0)).mapToMap().map(r -> new Registered(str(r, "api_provider"),
+                str(r, "api_name"), str(r, "api_version"), str(r, "api_uuid"), str(r, "status"))).list();
+    }
+
     /** What the repair would do; reads both databases, changes nothing. */
     public List<Assignment> plan(Handle sharedDb, Handle amDb) {
         Map<String, Map<String, Object>> apis = new HashMap<>();

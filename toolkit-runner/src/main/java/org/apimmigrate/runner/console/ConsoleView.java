@@ -168,8 +168,33 @@ public final class ConsoleView {
         for (Exclusion e : r.notCompared()) {
             out.line("  " + e.database().tomlName() + " " + e.name() + ": " + e.reason());
         }
+        data(r.data());
         out.line(r.passed() ? "All " + r.checks().size() + " checks passed."
                 : r.failed().size() + " of " + r.checks().size() + " checks FAILED.");
+    }
+
+    /** Each database's tables, phase by phase, as their fingerprints tell: the nothing-lost proof. */
+    private void data(List<org.apimmigrate.check.DatabaseData> data) {
+        for (var d : data) {
+            for (var phase : d.phases()) {
+                if (!phase.recorded()) {
+                    continue;
+                }
+                var tables = phase.tables();
+                long unchanged = tables.stream().filter(t -> t.verdict()
+                        == org.apimmigrate.fingerprint.TableVerdict.Verdict.UNCHANGED).count();
+                out.line("Data of " + d.role().tomlName() + ", phase " + phase.phase().cliName() + ": " + unchanged
+                        + " of " + tables.size() + " table(s) unchanged, " + phase.rowsRemovedByDesign()
+                        + " row(s) removed by design");
+                tables.stream().filter(t -> t.verdict() != org.apimmigrate.fingerprint.TableVerdict.Verdict.UNCHANGED)
+                        .forEach(t -> out.line("  " + t.table() + ": " + t.verdict() + (t.detail().isEmpty() ? ""
+                                : ", " + t.detail())));
+            }
+            if (!d.recorded()) {
+                out.line("Data of " + d.role().tomlName() + ": no fingerprint recorded (migrated with "
+                        + "--no-fingerprint, by other means, or not yet), so nothing-lost is not proven here.");
+            }
+        }
     }
 
     private void check(CheckResult c) {
@@ -204,7 +229,9 @@ public final class ConsoleView {
         List<ApiUuidRepair.Assignment> set = of(plan, ApiUuidRepair.Action.SET);
         out.line((dryRun ? "Would set " : "Set ") + set.size() + " API_UUID(s) from the registry:");
         set.stream().limit(LISTED).forEach(a -> out.line("  " + a.provider() + " / " + a.name() + " / "
-                + a.version() + " -> API_UUID " + a.uuid() + ", STATUS " + a.status()));
+                + a.version() + " -> API_UUID " + a.uuid() + (a.status() == null
+                ? ", STATUS left as it is (the registry holds no lifecycle state for it)"
+                : ", STATUS " + a.status())));
         if (set.size() > LISTED) {
             out.line("  ... and " + (set.size() - LISTED) + " more (every one is in the report)");
         }

@@ -177,7 +177,7 @@ public final class DemoCommand implements Callable<Integer> {
             ConnectedDatabase am = targets.get(DatabaseRole.APIM_DB);
             ConnectedDatabase shared = targets.get(DatabaseRole.SHARED_DB);
             try (Handle a = am.jdbi().open(); Handle s = shared.jdbi().open()) {
-                return Verification.run(a, am.vendor(), s, shared.vendor());
+                return Verification.run(a, am.vendor(), s, shared.vendor(), am.identity().equals(shared.identity()));
             }
         }
     }

@@ -16,18 +16,24 @@ final class ReportLayout {
     static List<Block> of(ReportDocument d) {
         ReportLayout l = new ReportLayout();
         l.summary(d);
-        l.databases(d);
-        if (d.preflight() != null) {
-            l.preflight(d.preflight());
-        }
         d.runs().forEach(l::run);
         d.repairs().forEach(l::repair);
         if (d.verify() != null) {
             l.verify(d.verify());
         }
+        if (d.data() != null) {
+            l.data(d.data());
+        }
         if (d.journal() != null) {
             l.journal(d.journal());
         }
+        if (d.history() != null) {
+            l.history(d.history());
+        }
+        if (d.preflight() != null) {
+            l.preflight(d.preflight());
+        }
+        l.databases(d);
         return l.blocks;
     }
 
@@ -36,11 +42,19 @@ final class ReportLayout {
     }
 
     private void summary(ReportDocument d) {
-        add(new Block.Heading(1, "apim-migrate report"));
+        add(new Block.Heading(1, "apim-migrate report: " + d.outcome().status()));
+        add(new Block.Banner(d.outcome().status(), d.outcome().status() + " (exit code " + d.outcome().exitCode()
+                + ")" + (d.outcome().message().isEmpty() ? "" : ": " + d.outcome().message())));
+        if (!d.summary().isEmpty()) {
+            add(new Block.Table(List.of("database", "before", "after", "outcome", "checks passed / failed",
+                    "rows removed by design", "time"), d.summary().stream().map(l -> List.of(l.database(),
+                    nz(l.before()), nz(l.after()), l.outcome(), l.checksPassed() == null ? "not verified"
+                            : l.checksPassed() + " / " + l.checksFailed(),
+                    l.rowsRemovedByDesign() == null ? "no fingerprint" : String.valueOf(l.rowsRemovedByDesign()),
+                    Durations.format(java.time.Duration.ofMillis(l.durationMillis())))).toList()));
+        }
         add(new Block.Pairs(List.of(
                 List.of("Command", d.command()),
-                List.of("Outcome", d.outcome().status() + " (exit code " + d.outcome().exitCode() + ")"
-                        + (d.outcome().message().isEmpty() ? "" : ": " + d.outcome().message())),
                 List.of("Generated", d.generatedAt()),
                 List.of("Tool", d.tool() + " " + d.toolVersion()),
                 List.of("Report schema", "version " + d.schemaVersion() + " (docs/REPORT-SCHEMA.md)"))));
@@ -68,8 +82,8 @@ final class ReportLayout {
     }
 
     private void preflight(ReportDocument.Preflight p) {
-        add(new Block.Heading(2, "Preflight, phase " + p.phase() + ": " + (p.ready() ? "ready"
-                : p.blockers().size() + " blocker(s)")));
+        add(new Block.Heading(2, "Preflight of phase " + p.phase() + ", before this command changed anything: "
+                + (p.ready() ? "ready" : p.blockers().size() + " blocker(s)")));
         List<List<String>> pairs = new ArrayList<>();
         pairs.add(List.of("Registry versioning", p.registryVersioning()));
         pairs.add(List.of("Estimated time", "about " + Durations.format(java.time.Duration.ofMillis(
@@ -103,8 +117,8 @@ final class ReportLayout {
                 add(new Block.Bullets(s.notes()));
             }
             if (s.plan() != null && !s.plan().actions().isEmpty()) {
-                add(new Block.Heading(3, "SQL of " + s.id() + " on " + s.database()));
-                add(new Block.Code(sql(s.plan())));
+                add(new Block.Folded("SQL of " + s.id() + " on " + s.database() + " (" + s.plan().actions().stream()
+                        .mapToInt(a -> a.statements().size()).sum() + " statement(s))", sql(s.plan())));
             }
             if (!s.findings().isEmpty()) {
                 findings("Findings of " + s.id(), s.findings());
@@ -128,7 +142,8 @@ final class ReportLayout {
     }
 
     private void repair(ReportDocument.Repair r) {
-        add(new Block.Heading(2, "API_UUID repair" + (r.dryRun() ? " (dry run)" : "")));
+        add(new Block.Heading(2, "API_UUID repair" + (r.dryRun() ? " (dry run: nothing was set)"
+                : ": what repair-api-uuid set")));
         add(new Block.Pairs(r.counts().entrySet().stream().map(e -> List.of(e.getKey(), e.getValue().toString()))
                 .toList()));
         add(new Block.Table(List.of("provider", "name", "version", "API_UUID", "status", "action"),
@@ -137,6 +152,11 @@ final class ReportLayout {
     }
 
     private void verify(ReportDocument.Verify v) {
+        if (v.notRun() != null) {
+            add(new Block.Heading(2, "Verify: not run"));
+            add(new Block.Text(v.notRun()));
+            return;
+        }
         add(new Block.Heading(2, "Verify: " + (v.passed() ? "all checks passed" : "checks FAILED")));
         checks(v.checks());
         add(new Block.Heading(3, "Not compared"));
@@ -156,8 +176,41 @@ final class ReportLayout {
         }
     }
 
+    private void data(List<ReportDocument.DataSection> data) {
+        add(new Block.Heading(2, "Data: nothing lost"));
+        add(new Block.Text("Row counts and content digests of every table, recorded by migrate before a phase "
+                + "changed anything and once it finished, computed in the database."));
+        for (ReportDocument.DataSection d : data) {
+            if (!d.recorded()) {
+                continue;
+            }
+            List<ReportDocument.TableRow> changed = d.tables().stream().filter(t -> !t.verdict().equals("UNCHANGED"))
+                    .toList();
+            add(new Block.Heading(3, d.database() + ", phase " + d.phase() + ": " + (d.tables().size()
+                    - changed.size()) + " of " + d.tables().size() + " table(s) unchanged"));
+            if (!changed.isEmpty()) {
+                add(new Block.Table(List.of("table", "verdict", "rows before", "rows after", "detail"), changed.stream()
+                        .map(t -> List.of(t.table(), t.verdict(), String.valueOf(t.rowsBefore()), t.rowsAfter() == null
+                                ? "(gone)" : String.valueOf(t.rowsAfter()), nz(t.detail()))).toList()));
+            }
+            add(new Block.Folded("Every table of " + d.database() + ", phase " + d.phase() + ": rows before -> after",
+                    String.join("\n", d.tables().stream().map(t -> t.table() + " " + t.rowsBefore() + " -> "
+                            + (t.rowsAfter() == null ? "(gone)" : t.rowsAfter()) + " " + t.verdict()).toList())));
+        }
+        if (data.stream().noneMatch(ReportDocument.DataSection::recorded)) {
+            add(new Block.Text("No fingerprint recorded (migrated with --no-fingerprint, by other means, or not yet): "
+                    + "nothing-lost is not proven by this report."));
+        }
+    }
+
+    private void history(List<ReportDocument.HistoryEntry> history) {
+        add(new Block.Heading(2, "Earlier reports in this folder"));
+        add(new Block.Table(List.of("when", "command", "outcome", "folder"), history.stream()
+                .map(h -> List.of(nz(h.generatedAt()), nz(h.command()), nz(h.status()), nz(h.folder()))).toList()));
+    }
+
     private void journal(List<ReportDocument.Journal> journal) {
-        add(new Block.Heading(2, "Journal"));
+        add(new Block.Heading(2, "Phase history (journal)"));
         for (ReportDocument.Journal j : journal) {
             add(new Block.Heading(3, j.database()));
             if (j.entries().isEmpty()) {
