@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -48,5 +49,31 @@ class MainTest {
                 "What to do: Give one of them with --vendor.");
         assertThat(run("status", "--am-url", "jdbc:h2:mem:x")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("No datasource was given for shared_db");
+    }
+
+    @Test
+    void everySubcommandTakesHelpAndMigrateHelpNeedsNoPhase() {
+        for (String command : List.of("preflight", "plan", "migrate", "repair-api-uuid", "verify", "status",
+                "report", "demo", "guide")) {
+            for (String option : List.of("-h", "--help")) {
+                out.getBuffer().setLength(0);
+                assertThat(run(command, option)).as(command + " " + option + ": " + err).isZero();
+                assertThat(out.toString()).as(command).contains("Usage: apim-migrate " + command);
+            }
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run("migrate", "--help")).isZero();
+        assertThat(out.toString()).contains("--phase", "--no-fingerprint", "--report-in-place", "Exit codes: 0 done")
+                .contains("internal fault");
+        assertThat(err.toString()).doesNotContain("Missing required option");
+    }
+
+    @Test
+    void aFaultOfTheToolkitIsNotADatabaseError() {
+        Failure internal = FailureHandler.asFailure(new IllegalStateException("boom"));
+        assertThat(internal.exitCode()).isEqualTo(ExitCodes.INTERNAL).isEqualTo(4);
+        assertThat(internal.getMessage()).contains("Internal fault", "boom");
+        assertThat(FailureHandler.asFailure(new RuntimeException(new java.sql.SQLException("no")))
+                .exitCode()).isEqualTo(ExitCodes.DATABASE);
     }
 }

@@ -94,13 +94,18 @@ public final class Fingerprinter {
 
     private TableFingerprint digest(String table, String subset, List<String> columns, Map<String, Integer> types) {
         List<String> parts = columns.stream().map(c -> SqlResource.fill(sql.require(binary(types.get(c))
-                ? "column-binary" : "column").get(0), Map.of("column", c))).toList();
+                ? "column-binary" : "column").get(0), Map.of("column", quoted(c)))).toList();
         String row = SqlResource.fill(sql.require("row").get(0), Map.of("columns",
                 String.join(" " + sql.require("separator").get(0) + " ", parts)));
-        String query = SqlResource.fill(sql.require("digest").get(0), Map.of("row", row, "table", table,
+        String query = SqlResource.fill(sql.require("digest").get(0), Map.of("row", row, "table", quoted(table),
                 "where", subset.isEmpty() ? "" : " WHERE " + subset));
         return handle.createQuery(query).map((rs, ctx) -> new TableFingerprint(table, subset, columns, rs.getLong(1),
                 rs.getString(2))).one();
+    }
+
+    /** As the catalog spells it, quoted: some WSO2 columns are reserved words (e.g. VALUE). */
+    private String quoted(String name) {
+        return SqlResource.fill(sql.require("identifier").get(0), Map.of("name", name));
     }
 
     private static boolean binary(Integer type) {

@@ -21,3 +21,5 @@ COALESCE('v' || RAWTOHEX(${column}), 'n')
 ${columns}
 -- [digest]
 SELECT COUNT(*), CAST(COALESCE(SUM(ORA_HASH(${row})), 0) AS VARCHAR(64)) FROM ${table}${where}
+-- [identifier]
+"${name}"

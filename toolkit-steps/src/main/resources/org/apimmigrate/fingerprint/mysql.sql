@@ -22,3 +22,5 @@ CONCAT(${columns})
 -- [digest]
 SELECT COUNT(*), CAST(COALESCE(SUM(CAST(CONV(SUBSTR(MD5(${row}), 1, 15), 16, 10) AS UNSIGNED)), 0) AS CHAR)
   FROM ${table}${where}
+-- [identifier]
+`${name}`

@@ -22,3 +22,5 @@ ${columns}
 -- [digest]
 SELECT COUNT(*), CAST(COALESCE(SUM(('x' || SUBSTR(MD5(${row}), 1, 15))::BIT(60)::BIGINT), 0) AS VARCHAR(64))
   FROM ${table}${where}
+-- [identifier]
+"${name}"
