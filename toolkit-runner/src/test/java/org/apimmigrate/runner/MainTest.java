@@ -76,4 +76,29 @@ class MainTest {
         assertThat(FailureHandler.asFailure(new RuntimeException(new java.sql.SQLException("no")))
                 .exitCode()).isEqualTo(ExitCodes.DATABASE);
     }
+
+    @Test
+    void aTypeThatContradictsTheUrlAndAMissingLibFolderStopBeforeAnyDatabase(@org.junit.jupiter.api.io.TempDir
+                                                                              java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path toml = java.nio.file.Files.writeString(dir.resolve("deployment.toml"), """
+                [database.apim_db]
+                type = "mysql"
+                url = "jdbc:postgresql://db.example:5432/apim"
+                username = "apim"
+                password = "x"
+                [database.shared_db]
+                type = "postgre"
+                url = "jdbc:postgresql://db.example:5432/shared"
+                username = "apim"
+                password = "x"
+                """);
+        assertThat(run("status", "--config", toml.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("[database.apim_db]", "has type = \"mysql\" but its url",
+                "is a PostgreSQL URL", "Set type = \"postgre\"");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("status", "--am-url", "jdbc:h2:mem:a", "--shared-url", "jdbc:h2:mem:b", "--lib",
+                dir.resolve("no-such-folder").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--lib", "no-such-folder", "is not a folder (it does not exist)");
+    }
 }

@@ -125,9 +125,8 @@ public final class Migrator {
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of());
             }
             List<StepReport> reports = new ArrayList<>(done.values());
-            List<FingerprintStore> fingerprints = new ArrayList<>();
             try {
-                fingerprints.addAll(fingerprintsBefore(sessions, phase, pending));
+                fingerprintsBefore(sessions, phase, pending);
             } catch (RuntimeException e) {
                 LOG.debug("Fingerprint failed", e);
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of(Finding.blocker(
@@ -146,8 +145,8 @@ public final class Migrator {
                     break;
                 }
             }
-            if (!failed) {
-                fingerprints.forEach(f -> f.recordAfter(phase));
+            if (!failed && !pending.isEmpty()) {
+                fingerprintsAfter(sessions, phase);
             }
             return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of());
         }
@@ -157,10 +156,9 @@ public final class Migrator {
      * Row counts and content digests of every table of each database the pending steps change, taken before the
      * first change (a resumed phase keeps the first run's); none with {@link Fingerprinter#OFF}.
      */
-    private List<FingerprintStore> fingerprintsBefore(Sessions sessions, Phase phase, List<Step> pending) {
-        List<FingerprintStore> out = new ArrayList<>();
-        if (options.enabledOptions().contains(Fingerprinter.OFF)) {
-            return out;
+    private void fingerprintsBefore(Sessions sessions, Phase phase, List<Step> pending) {
+        if (!fingerprinting()) {
+            return;
         }
         java.util.Set<Session> seen = new java.util.HashSet<>();
         for (Step step : pending) {
@@ -169,13 +167,32 @@ public final class Migrator {
                 Fingerprinter.of(s.handle, s.database.vendor()).ifPresent(f -> {
                     listener.stepStarted("fingerprint", "row counts and content digests of every table of "
                             + s.label() + ", before anything changes (--no-fingerprint skips it)");
-                    FingerprintStore store = new FingerprintStore(s.handle, f);
-                    store.recordBefore(phase);
-                    out.add(store);
+                    new FingerprintStore(s.handle, f).recordBefore(phase);
                 });
             }
         }
-        return out;
+    }
+
+    /**
+     * Once the phase finished: every database of the phase that has a fingerprint from before it (also one whose steps
+     * an earlier run finished before it stopped) gets its after-fingerprint.
+     */
+    private void fingerprintsAfter(Sessions sessions, Phase phase) {
+        if (!fingerprinting()) {
+            return;
+        }
+        java.util.Set<Session> seen = new java.util.HashSet<>();
+        for (Step step : steps(phase)) {
+            Session s = sessions.of(step.database());
+            if (seen.add(s)) {
+                Fingerprinter.of(s.handle, s.database.vendor()).ifPresent(f -> new FingerprintStore(s.handle, f)
+                        .recordAfter(phase));
+            }
+        }
+    }
+
+    private boolean fingerprinting() {
+        return !options.enabledOptions().contains(Fingerprinter.OFF);
     }
 
     /** The journals of every database, per role. */
@@ -207,7 +224,7 @@ public final class Migrator {
             s.journal.finished(started, JournalEntry.Status.SUCCESS, outcome.rowsAffected(), outcome.statementsRun(),
                     detail);
             return new StepReport(step.id(), step.title(), s.label(), StepReport.State.DONE, List.of(), plan, outcome,
-                    Duration.between(start, Instant.now()), detail);
+                    Duration.between(start, Instant.now()), detail, earlier.map(JournalEntry::status).orElse(null));
         } catch (RuntimeException e) {
             String message = rootMessage(e);
             LOG.debug("Step {} failed", step.id(), e);

@@ -15,7 +15,9 @@ final class HtmlRenderer {
             dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
             .PASS,.DONE,.UNCHANGED,.MIGRATED,.VERIFIED{color:#1a7f37;font-weight:600}
             .FAIL,.FAILED,.BLOCKED,.CHANGED,.GONE,.CHECKS_FAILED{color:#cf222e;font-weight:600}
-            td{overflow-wrap:anywhere}pre{white-space:pre-wrap;overflow-wrap:anywhere}
+            p,dd,li,td,summary{overflow-wrap:anywhere}pre{white-space:pre-wrap;overflow-wrap:anywhere}
+            td.PASS,td.FAIL,td.DONE,td.FAILED,td.BLOCKED,td.UNCHANGED,td.CHANGED,td.GONE,td.MIGRATED,td.VERIFIED,\
+            td.CHECKS_FAILED{white-space:nowrap}
             details{margin:.25rem 0 .75rem}summary{cursor:pointer;color:#0969da}
             .outcome-DONE{background:#dafbe1;border:1px solid #1a7f37}
             .outcome-BLOCKED,.outcome-FAILED,.outcome-CHECKS_FAILED,.outcome-USAGE_ERROR,.outcome-DATABASE_ERROR,\

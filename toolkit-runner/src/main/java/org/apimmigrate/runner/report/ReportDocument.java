@@ -73,7 +73,14 @@ public record ReportDocument(String schemaVersion, String tool, String toolVersi
     public record Action(String description, List<String> statements) {
     }
 
-    public record Repair(boolean dryRun, Map<String, Long> counts, List<Assignment> assignments) {
+    /** @param duplicates APIs that share an API_UUID, with the UUID of each one's own artifact (absent: none) */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Repair(boolean dryRun, Map<String, Long> counts, List<Assignment> assignments,
+                         List<Duplicate> duplicates) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Duplicate(String provider, String name, String version, String apiUuid, String artifactUuid) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -148,7 +148,15 @@ final class ReportLayout {
                 .toList()));
         add(new Block.Table(List.of("provider", "name", "version", "API_UUID", "status", "action"),
                 r.assignments().stream().map(a -> List.of(nz(a.provider()), nz(a.name()), nz(a.version()),
-                        nz(a.uuid()), nz(a.status()), a.action())).toList()));
+                        nz(a.uuid()), a.status() == null ? "(no lifecycle state in the registry)" : a.status(),
+                        a.action())).toList()));
+        if (r.duplicates() != null) {
+            add(new Block.Text("APIs that share an API_UUID, with the UUID of each one's own registry artifact "
+                    + "(`repair-api-uuid --fix-duplicates` sets the ones that differ):"));
+            add(new Block.Table(List.of("provider", "name", "version", "API_UUID", "its artifact's UUID"),
+                    r.duplicates().stream().map(d -> List.of(nz(d.provider()), nz(d.name()), nz(d.version()),
+                            nz(d.apiUuid()), d.artifactUuid() == null ? "(no artifact)" : d.artifactUuid())).toList()));
+        }
     }
 
     private void verify(ReportDocument.Verify v) {
@@ -159,6 +167,9 @@ final class ReportLayout {
         }
         add(new Block.Heading(2, "Verify: " + (v.passed() ? "all checks passed" : "checks FAILED")));
         checks(v.checks());
+        if (v.notCompared().isEmpty()) {
+            return;
+        }
         add(new Block.Heading(3, "Not compared"));
         add(new Block.Text("Owned by other tools or by this toolkit, so left out of the schema comparison:"));
         add(new Block.Table(List.of("database", "object", "why"), v.notCompared().stream()

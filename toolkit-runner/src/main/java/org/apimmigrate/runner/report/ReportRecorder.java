@@ -89,12 +89,18 @@ public final class ReportRecorder {
     }
 
     public void repair(List<ApiUuidRepair.Assignment> plan, boolean dryRun) {
+        repair(plan, dryRun, List.of());
+    }
+
+    public void repair(List<ApiUuidRepair.Assignment> plan, boolean dryRun, List<ApiUuidRepair.Duplicate> duplicates) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ApiUuidRepair.Action a : ApiUuidRepair.Action.values()) {
             counts.put(a.name(), plan.stream().filter(x -> x.action() == a).count());
         }
         repairs.add(new ReportDocument.Repair(dryRun, counts, plan.stream().map(a -> new ReportDocument.Assignment(
-                a.provider(), a.name(), a.version(), a.uuid(), a.status(), a.action().name())).toList()));
+                a.provider(), a.name(), a.version(), a.uuid(), a.status(), a.action().name())).toList(),
+                duplicates.isEmpty() ? null : duplicates.stream().map(d -> new ReportDocument.Duplicate(d.provider(),
+                        d.name(), d.version(), d.current(), d.registry())).toList()));
     }
 
     public void verify(VerificationResult result) {
