@@ -8,6 +8,7 @@ import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.runner.preflight.SchemaStates;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
+import org.apimmigrate.runner.ExitCodes;
 import org.apimmigrate.runner.Failure;
 import org.apimmigrate.runner.config.Configuration;
 import org.apimmigrate.runner.connect.Targets;
@@ -104,7 +105,16 @@ abstract class DatabaseCommand implements Callable<Integer> {
             throw f;
         }
         if (dir != null) {
-            Path html = ReportFiles.write(dir, recorder.build(code, ""));
+            Path html;
+            try {
+                html = ReportFiles.write(dir, recorder.build(code, ""));
+            } catch (Failure f) {
+                // the folder was tried before anything changed, so this is rare (e.g. a full disk); the command's
+                // work stands, and exit 2 would claim nothing changed
+                out.line("apim-migrate: the command finished, but " + f.getMessage() + " Run `apim-migrate report "
+                        + "--report-dir <dir>` to write a report of where the databases stand.");
+                return code == ExitCodes.OK ? ExitCodes.BLOCKED : code;
+            }
             out.line();
             out.line("Report: " + html.toAbsolutePath() + " (with " + ReportFiles.MARKDOWN + " and "
                     + ReportFiles.JSON + " beside it)");

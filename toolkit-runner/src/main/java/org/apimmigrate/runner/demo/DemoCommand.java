@@ -159,6 +159,10 @@ public final class DemoCommand implements Callable<Integer> {
                 VerificationResult verified = verify(targets);
                 view.verification(verified);
                 recorder.verify(verified);
+                for (DatabaseRole role : DatabaseRole.values()) {
+                    recorder.after(role, org.apimmigrate.runner.preflight.SchemaStates.describe(role, targets.get(role),
+                            options));
+                }
                 recorder.journal(targets.migrator(options, RunListener.NONE, StatementInterceptor.NONE).status());
                 return verified.passed() ? ExitCodes.OK : ExitCodes.BLOCKED;
             }

@@ -61,15 +61,19 @@ final class HtmlRenderer {
         return out.append("</body>\n</html>\n").toString();
     }
 
+    /** Columns whose values are outcomes, coloured; elsewhere such words are data (e.g. a lifecycle state BLOCKED). */
+    private static final java.util.Set<String> OUTCOME_COLUMNS = java.util.Set.of("result", "state", "outcome",
+            "verdict");
+
     private static void table(StringBuilder out, Block.Table t) {
         out.append("<table>\n<tr>");
         t.headers().forEach(h -> out.append("<th>").append(esc(h)).append("</th>"));
         out.append("</tr>\n");
         for (List<String> row : t.rows()) {
             out.append("<tr>");
-            for (String cell : row) {
-                String c = cell == null ? "" : cell;
-                boolean marked = c.matches("PASS|FAIL|DONE|FAILED|BLOCKED|UNCHANGED|CHANGED|GONE|MIGRATED|VERIFIED"
+            for (int i = 0; i < row.size(); i++) {
+                String c = row.get(i) == null ? "" : row.get(i);
+                boolean marked = i < t.headers().size() && OUTCOME_COLUMNS.contains(t.headers().get(i)) && c.matches("PASS|FAIL|DONE|FAILED|BLOCKED|UNCHANGED|CHANGED|GONE|MIGRATED|VERIFIED"
                         + "|CHECKS_FAILED");
                 out.append(marked ? "<td class=\"" + c + "\">" : "<td>").append(esc(c)).append("</td>");
             }

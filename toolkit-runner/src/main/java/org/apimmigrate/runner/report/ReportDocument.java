@@ -62,9 +62,11 @@ public record ReportDocument(String schemaVersion, String tool, String toolVersi
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** @param resumedAfter where this run took the step up from an earlier run, the state that run left it in */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(String id, String title, String database, String state, long durationMillis,
                        Long estimatedMillis, Integer statementsRun, Long rowsAffected, String detail,
-                       List<String> notes, List<Finding> findings, Plan plan) {
+                       List<String> notes, List<Finding> findings, Plan plan, String resumedAfter) {
     }
 
     public record Plan(List<String> notes, List<Action> actions) {

@@ -110,7 +110,7 @@ final class ReportLayout {
                 r.steps().stream().map(s -> List.of(s.id(), s.database(), s.state(),
                         Durations.format(java.time.Duration.ofMillis(s.durationMillis())),
                         s.statementsRun() == null ? "" : s.statementsRun().toString(),
-                        s.rowsAffected() == null ? "" : s.rowsAffected().toString(), nz(s.detail()))).toList()));
+                        s.rowsAffected() == null ? "" : s.rowsAffected().toString(), detail(s))).toList()));
         for (ReportDocument.Step s : r.steps()) {
             if (!s.notes().isEmpty()) {
                 add(new Block.Text(s.id() + ":"));
@@ -125,6 +125,15 @@ final class ReportLayout {
             }
         }
         findings("Findings", r.findings());
+    }
+
+    /** The run table's detail: from the typed parts where the step ran (its notes follow the table), else as told. */
+    private static String detail(ReportDocument.Step s) {
+        if (!"DONE".equals(s.state()) || s.plan() == null) {
+            return nz(s.detail());
+        }
+        return (s.resumedAfter() == null ? "" : "resumed after an earlier run left it " + s.resumedAfter() + "; ")
+                + (s.plan().actions().isEmpty() ? "nothing left to do" : s.plan().actions().size() + " action(s)");
     }
 
     private static String sql(ReportDocument.Plan plan) {

@@ -153,7 +153,9 @@ public final class ReportRecorder {
     private List<ReportDocument.SummaryLine> summary() {
         List<ReportDocument.SummaryLine> out = new ArrayList<>();
         for (DatabaseRole role : databases.keySet()) {
-            String b = before.get(role);
+            String b = before.getOrDefault(role, preflight == null ? null : preflight.databases().stream()
+                    .filter(f -> f.role().equals(role.tomlName())).map(DatabaseFacts::schemaState).findFirst()
+                    .orElse(null));
             String a = after.getOrDefault(role, b);
             List<StepReport> steps = runReports.stream().flatMap(r -> r.steps().stream())
                     .filter(s -> roleOf(s.stepId()) == role).toList();
@@ -249,7 +251,8 @@ public final class ReportRecorder {
                 s.duration().toMillis(), estimate == null ? null : estimate.toMillis(),
                 s.outcome() == null ? null : s.outcome().statementsRun(),
                 s.outcome() == null ? null : s.outcome().rowsAffected(), s.detail(),
-                s.outcome() == null ? List.of() : s.outcome().notes(), findings(s.findings()), plan(s.plan()));
+                s.outcome() == null ? List.of() : s.outcome().notes(), findings(s.findings()), plan(s.plan()),
+                s.resumedAfter() == null ? null : s.resumedAfter().name());
     }
 
     private static ReportDocument.Plan plan(StepPlan p) {
