@@ -17,7 +17,9 @@ final class ConnectionErrors {
         String where = ds.name() + " at " + ds.safeUrl();
         String user = ds.username() == null ? "no user name" : "user '" + ds.username() + "'";
         String passwordHint = "the password (or " + Datasource.passwordVariable(ds.name()) + ")";
-        if ((ds.password() == null || !ds.password().isPresent()) && reason.toLowerCase().contains("password")) {
+        String lower = reason.toLowerCase();
+        boolean noneSent = lower.contains("no password") || lower.contains("using password: no");
+        if ((ds.password() == null || !ds.password().isPresent()) && noneSent) {
             return Failure.usage("No password was given for " + ds.name() + " (" + user + "), and the database at "
                     + ds.safeUrl() + " asks for one: " + reason, "Set the environment variable "
                     + Datasource.passwordVariable(ds.name()) + " to the password (or give password in "
