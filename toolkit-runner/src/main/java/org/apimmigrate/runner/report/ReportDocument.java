@@ -61,7 +61,6 @@ public record ReportDocument(String schemaVersion, String tool, String toolVersi
     public record Run(String phase, String mode, String status, List<Step> steps, List<Finding> findings) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     /** @param resumedAfter where this run took the step up from an earlier run, the state that run left it in */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(String id, String title, String database, String state, long durationMillis,

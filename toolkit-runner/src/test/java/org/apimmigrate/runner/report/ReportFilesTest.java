@@ -38,7 +38,9 @@ class ReportFilesTest {
                 "am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)",
                 StepReport.State.DONE, List.of(Finding.warning("W", "<script>alert(1)</script> Hunter2-Secret | pipe",
                 "do x")), plan,
-                new StepOutcome(1, 0, List.of("a | b")), Duration.ofMillis(1500), "one | two")), List.of()));
+                new StepOutcome(1, 0, List.of("a | b")), Duration.ofMillis(1500), "one | two"), new StepReport(
+                "api-uuid-constraint", "key", "apim_db (PostgreSQL 16)", StepReport.State.BLOCKED, List.of(), null,
+                null, Duration.ZERO, "three | four")), List.of()));
 
         Path html = ReportFiles.write(dir, recorder.build(0, ""));
 
@@ -54,7 +56,7 @@ class ReportFilesTest {
                         "ALTER TABLE AM_API ADD API_UUID VARCHAR(255);")
                 .doesNotContain("<script", "<link", "http://", "https://");
         String md = Files.readString(dir.resolve("report.md"));
-        assertThat(md).contains("| one \\| two |").contains("```\n-- a note");
+        assertThat(md).contains("| 1 action(s) |", "| three \\| four |").contains("```\n-- a note");
         for (String file : List.of("report.json", "report.md", "report.html")) {
             assertThat(Files.readString(dir.resolve(file))).as(file).doesNotContain("Hunter2-Secret");
         }
