@@ -24,7 +24,8 @@ public final class LockRefusal {
                 + "with: " + h.clearStatement()).orElse("");
         return new LockUnavailableException("Another apim-migrate run holds the migration lock '" + name
                 + "' on this database (" + mechanism + ")." + who + " " + ONE_RUN + " The lock is freed as soon as "
-                + "that run's database session ends, even if the run was killed." + clear);
+                + "that run's database session ends, even if the run was killed, so nothing needs to be cleared by hand."
+                + clear);
     }
 
     /** Refusal for a lock row, which stays behind when its run is killed. */
