@@ -14,8 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "apim-migrate", mixinStandardHelpOptions = true, versionProvider = ApimMigrate.Version.class,
         description = "Carries a WSO2 API Manager database from 3.2.0 to 4.0.0: preflight, plan, migrate "
                 + "--phase pre-client, (WSO2's migration client), migrate --phase post-client, verify, report.",
-        footer = {"", "Exit codes: 0 done, 1 blockers or failed checks, 2 bad usage or configuration, "
-                + "3 database error.", "Start with: java -jar apim-migrate.jar demo"})
+        footer = {"", ExitCodes.SUMMARY, "Start with: java -jar apim-migrate.jar demo"})
 final class ApimMigrate implements Callable<Integer> {
 
     @Spec
@@ -34,8 +33,20 @@ final class ApimMigrate implements Callable<Integer> {
     static CommandLine withSubcommands() {
         CommandLine cl = new CommandLine(new ApimMigrate());
         Commands.ALL.forEach(cl::addSubcommand);
+        cl.getSubcommands().values().forEach(ApimMigrate::withHelpOption);
         cl.addSubcommand(new CommandLine.HelpCommand());
         return cl;
+    }
+
+    /** -h/--help on every subcommand; picocli then skips the checks of required options, so `migrate --help` works. */
+    private static void withHelpOption(CommandLine sub) {
+        CommandSpec s = sub.getCommandSpec();
+        if (s.optionsMap().containsKey("--help")) {
+            return;
+        }
+        s.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help and exit.").build());
+        s.usageMessage().footer("", ExitCodes.SUMMARY);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -9,8 +9,14 @@ public final class ExitCodes {
     public static final int BLOCKED = 1;
     /** Bad usage or configuration: nothing was changed. */
     public static final int USAGE = 2;
-    /** A database refused or failed. */
+    /** A database refused or failed; a migration resumes where it stopped when run again. */
     public static final int DATABASE = 3;
+    /** A fault in the toolkit itself (a bug, not the input or the database): report it with the --verbose output. */
+    public static final int INTERNAL = 4;
+
+    /** The sentence the top-level help, README and docs give. */
+    public static final String SUMMARY = "Exit codes: 0 done, 1 blockers or failed checks, 2 bad usage or "
+            + "configuration (nothing changed), 3 database error, 4 internal fault of the toolkit.";
 
     private ExitCodes() {
     }

@@ -25,6 +25,11 @@ public final class Failure extends RuntimeException {
         return new Failure(ExitCodes.DATABASE, message, remedy, cause);
     }
 
+    /** A fault of the toolkit itself, not of the input or the database (exit 4). */
+    public static Failure internal(String message, String remedy, Throwable cause) {
+        return new Failure(ExitCodes.INTERNAL, message, remedy, cause);
+    }
+
     /** Something blocks the command; nothing was changed (exit 1). */
     public static Failure blocked(String message, String remedy) {
         return new Failure(ExitCodes.BLOCKED, message, remedy, null);

@@ -37,8 +37,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
                                 + "where it stopped, and `apim-migrate status` shows where each database stands.", e);
             }
         }
-        return Failure.database("The command failed: " + rootMessage(e),
-                "Run again with --verbose for details.", e);
+        return Failure.internal("Internal fault of apim-migrate (" + e.getClass().getSimpleName() + "): "
+                + rootMessage(e), "Run the same command again with --verbose and report its output to the "
+                + "toolkit's maintainers; if it stopped during a migration, `apim-migrate status` shows where each "
+                + "database stands.", e);
     }
 
     static String rootMessage(Throwable e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -48,5 +49,56 @@ class MainTest {
                 "What to do: Give one of them with --vendor.");
         assertThat(run("status", "--am-url", "jdbc:h2:mem:x")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("No datasource was given for shared_db");
+    }
+
+    @Test
+    void everySubcommandTakesHelpAndMigrateHelpNeedsNoPhase() {
+        for (String command : List.of("preflight", "plan", "migrate", "repair-api-uuid", "verify", "status",
+                "report", "demo", "guide")) {
+            for (String option : List.of("-h", "--help")) {
+                out.getBuffer().setLength(0);
+                assertThat(run(command, option)).as(command + " " + option + ": " + err).isZero();
+                assertThat(out.toString()).as(command).contains("Usage: apim-migrate " + command);
+            }
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run("migrate", "--help")).isZero();
+        assertThat(out.toString()).contains("--phase", "--no-fingerprint", "--report-in-place", "Exit codes: 0 done")
+                .contains("internal fault");
+        assertThat(err.toString()).doesNotContain("Missing required option");
+    }
+
+    @Test
+    void aFaultOfTheToolkitIsNotADatabaseError() {
+        Failure internal = FailureHandler.asFailure(new IllegalStateException("boom"));
+        assertThat(internal.exitCode()).isEqualTo(ExitCodes.INTERNAL).isEqualTo(4);
+        assertThat(internal.getMessage()).contains("Internal fault", "boom");
+        assertThat(FailureHandler.asFailure(new RuntimeException(new java.sql.SQLException("no")))
+                .exitCode()).isEqualTo(ExitCodes.DATABASE);
+    }
+
+    @Test
+    void aTypeThatContradictsTheUrlAndAMissingLibFolderStopBeforeAnyDatabase(@org.junit.jupiter.api.io.TempDir
+                                                                              java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path toml = java.nio.file.Files.writeString(dir.resolve("deployment.toml"), """
+                [database.apim_db]
+                type = "mysql"
+                url = "jdbc:postgresql://db.example:5432/apim"
+                username = "apim"
+                password = "x"
+                [database.shared_db]
+                type = "postgre"
+                url = "jdbc:postgresql://db.example:5432/shared"
+                username = "apim"
+                password = "x"
+                """);
+        assertThat(run("status", "--config", toml.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("[database.apim_db]", "has type = \"mysql\" but its url",
+                "is a PostgreSQL URL", "Set type = \"postgre\"");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("status", "--am-url", "jdbc:h2:mem:a", "--shared-url", "jdbc:h2:mem:b", "--lib",
+                dir.resolve("no-such-folder").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--lib", "no-such-folder", "is not a folder (it does not exist)");
     }
 }

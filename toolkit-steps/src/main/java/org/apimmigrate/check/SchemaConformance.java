@@ -128,6 +128,26 @@ public final class SchemaConformance {
         return s.filter(l -> !amExcluded(l, planner));
     }
 
+    /**
+     * A WSO2AM_DB snapshot without SHARED_DB's tables (registry, user management) and their sequences: for one
+     * database that serves both roles, where they are not drift.
+     */
+    public static Snapshot withoutSharedDb(Snapshot s, Vendor vendor) {
+        var shared = KnownSchema.SHARED_400.model(vendor);
+        var am = KnownSchema.AM_400.model(vendor);
+        Set<String> sharedTables = new java.util.HashSet<>();
+        shared.tables().forEach(t -> sharedTables.add(t.name().toUpperCase(Locale.ROOT)));
+        am.tables().forEach(t -> sharedTables.remove(t.name().toUpperCase(Locale.ROOT)));
+        Set<String> sharedSequences = new java.util.HashSet<>();
+        shared.sequences().forEach(q -> sharedSequences.add(q.toUpperCase(Locale.ROOT)));
+        am.sequences().forEach(q -> sharedSequences.remove(q.toUpperCase(Locale.ROOT)));
+        return s.filter(l -> {
+            String name = name(l).toUpperCase(Locale.ROOT);
+            return l.kind() == SnapshotLine.Kind.SEQ ? !sharedSequences.contains(name)
+                    : !sharedTables.contains(name) && !name.startsWith("REG_");
+        });
+    }
+
     /** The registry (REG_*) part of a SHARED_DB snapshot. */
     public static Snapshot registryPart(Snapshot s) {
         return s.filter(SchemaConformance::registryLine);

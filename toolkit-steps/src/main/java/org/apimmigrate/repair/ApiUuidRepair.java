@@ -41,6 +41,26 @@ public final class ApiUuidRepair {
         NO_ARTIFACT
     }
 
+    /** One API as the registry has it: its artifact's UUID and its lifecycle state (null where it has none). */
+    public record Registered(String provider, String name, String version, String uuid, String status) {
+    }
+
+    /** Every API artifact of the registry, with what WSO2's client was to write for it; reads only. */
+    public List<Registered> registered(Handle sharedDb) {
+        List<Registered> out = new ArrayList<>();
+        for (Map<String, Object> artifact : sharedDb.createQuery(sql.require("artifacts").get(0)).mapToMap().list()) {
+            coordinates(str(artifact, "collection")).ifPresent(c -> out.add(new Registered(c[0], c[1], c[2],
+                    str(artifact, "reg_uuid"), status(sharedDb, artifact))));
+        }
+        return out;
+    }
+
+    /** AM_API rows as they are: provider, name, version, API_UUID, STATUS. */
+    public List<Registered> apis(Handle amDb) {
+        return amDb.createQuery(sql.require("apis").get(0)).mapToMap().map(r -> new Registered(str(r, "api_provider"),
+                str(r, "api_name"), str(r, "api_version"), str(r, "api_uuid"), str(r, "status"))).list();
+    }
+
     /** What the repair would do; reads both databases, changes nothing. */
     public List<Assignment> plan(Handle sharedDb, Handle amDb) {
         Map<String, Map<String, Object>> apis = new HashMap<>();
@@ -64,6 +84,49 @@ public final class ApiUuidRepair {
                 str(r, "api_version"), str(r, "api_uuid"), str(r, "status"),
                 str(r, "api_uuid") == null ? Action.NO_ARTIFACT : Action.ALREADY_SET)));
         return out;
+    }
+
+    /**
+     * An API whose API_UUID another API shares: what it holds now and the UUID of its own registry artifact (null where
+     * it has none). Where the two differ, the artifact's UUID is the one WSO2's client was to write.
+     */
+    public record Duplicate(String provider, String name, String version, String current, String registry) {
+        public boolean fixable() {
+            return registry != null && !registry.equals(current);
+        }
+    }
+
+    /** The APIs that share an API_UUID, each with its own artifact's UUID; reads only. */
+    public List<Duplicate> duplicates(Handle sharedDb, Handle amDb) {
+        Map<String, Long> uses = new HashMap<>();
+        List<Registered> apis = apis(amDb);
+        apis.stream().filter(a -> a.uuid() != null).forEach(a -> uses.merge(a.uuid(), 1L, Long::sum));
+        if (uses.values().stream().noneMatch(n -> n > 1)) {
+            return List.of();
+        }
+        Map<String, String> artifactUuid = new HashMap<>();
+        registered(sharedDb).forEach(r -> artifactUuid.put(key(r.provider(), r.name(), r.version()), r.uuid()));
+        return apis.stream().filter(a -> a.uuid() != null && uses.get(a.uuid()) > 1)
+                .map(a -> new Duplicate(a.provider(), a.name(), a.version(), a.uuid(),
+                        artifactUuid.get(key(a.provider(), a.name(), a.version()))))
+                .sorted(java.util.Comparator.comparing(Duplicate::current).thenComparing(Duplicate::provider)
+                        .thenComparing(Duplicate::name).thenComparing(Duplicate::version))
+                .toList();
+    }
+
+    /** Sets each duplicated API_UUID that differs from its own artifact's UUID to that UUID; returns what it found. */
+    public List<Duplicate> fixDuplicates(Handle sharedDb, Handle amDb) {
+        List<Duplicate> found = duplicates(sharedDb, amDb);
+        amDb.useTransaction(h -> {
+            for (Duplicate d : found) {
+                if (d.fixable()) {
+                    h.createUpdate(sql.require("fix-duplicate").get(0)).bind("uuid", d.registry())
+                            .bind("current", d.current()).bind("provider", d.provider()).bind("name", d.name())
+                            .bind("version", d.version()).execute();
+                }
+            }
+        });
+        return found;
     }
 
     /** Sets what {@link #plan} found; returns the plan it carried out. */

@@ -22,6 +22,8 @@ import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.api.vendor.MigrationLock;
 import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.fingerprint.FingerprintStore;
+import org.apimmigrate.fingerprint.Fingerprinter;
 import org.apimmigrate.journal.Journal;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -123,16 +125,74 @@ public final class Migrator {
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of());
             }
             List<StepReport> reports = new ArrayList<>(done.values());
+            try {
+                fingerprintsBefore(sessions, phase, pending);
+            } catch (RuntimeException e) {
+                LOG.debug("Fingerprint failed", e);
+                return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of(Finding.blocker(
+                        "FINGERPRINT_FAILED", "Could not record the row counts and content digests of the tables "
+                                + "before the phase: " + rootMessage(e) + ". Nothing of the user's data was changed.",
+                        "Fix the cause, or run again with --no-fingerprint to migrate without the nothing-lost "
+                                + "proof.")));
+            }
+            boolean failed = false;
             for (Step step : pending) {
                 StepReport report = runStep(step, sessions.of(step.database()), ordinal);
                 reports.add(report);
                 listener.stepFinished(report);
                 if (report.state() == StepReport.State.FAILED) {
+                    failed = true;
                     break;
                 }
             }
+            if (!failed && !pending.isEmpty()) {
+                fingerprintsAfter(sessions, phase);
+            }
             return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of());
         }
+    }
+
+    /**
+     * Row counts and content digests of every table of each database the pending steps change, taken before the
+     * first change (a resumed phase keeps the first run's); none with {@link Fingerprinter#OFF}.
+     */
+    private void fingerprintsBefore(Sessions sessions, Phase phase, List<Step> pending) {
+        if (!fingerprinting()) {
+            return;
+        }
+        java.util.Set<Session> seen = new java.util.HashSet<>();
+        for (Step step : pending) {
+            Session s = sessions.of(step.database());
+            if (seen.add(s)) {
+                Fingerprinter.of(s.handle, s.database.vendor()).ifPresent(f -> {
+                    listener.stepStarted("fingerprint", "row counts and content digests of every table of "
+                            + s.label() + ", before anything changes (--no-fingerprint skips it)");
+                    new FingerprintStore(s.handle, f).recordBefore(phase);
+                });
+            }
+        }
+    }
+
+    /**
+     * Once the phase finished: every database of the phase that has a fingerprint from before it (also one whose steps
+     * an earlier run finished before it stopped) gets its after-fingerprint.
+     */
+    private void fingerprintsAfter(Sessions sessions, Phase phase) {
+        if (!fingerprinting()) {
+            return;
+        }
+        java.util.Set<Session> seen = new java.util.HashSet<>();
+        for (Step step : steps(phase)) {
+            Session s = sessions.of(step.database());
+            if (seen.add(s)) {
+                Fingerprinter.of(s.handle, s.database.vendor()).ifPresent(f -> new FingerprintStore(s.handle, f)
+                        .recordAfter(phase));
+            }
+        }
+    }
+
+    private boolean fingerprinting() {
+        return !options.enabledOptions().contains(Fingerprinter.OFF);
     }
 
     /** The journals of every database, per role. */
@@ -164,7 +224,7 @@ public final class Migrator {
             s.journal.finished(started, JournalEntry.Status.SUCCESS, outcome.rowsAffected(), outcome.statementsRun(),
                     detail);
             return new StepReport(step.id(), step.title(), s.label(), StepReport.State.DONE, List.of(), plan, outcome,
-                    Duration.between(start, Instant.now()), detail);
+                    Duration.between(start, Instant.now()), detail, earlier.map(JournalEntry::status).orElse(null));
         } catch (RuntimeException e) {
             String message = rootMessage(e);
             LOG.debug("Step {} failed", step.id(), e);

@@ -1,14 +1,21 @@
 package org.apimmigrate.runner.command;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apimmigrate.api.step.DatabaseRole;
+import org.apimmigrate.api.step.StepContext;
+import org.apimmigrate.runner.preflight.SchemaStates;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
+import org.apimmigrate.runner.ExitCodes;
 import org.apimmigrate.runner.Failure;
 import org.apimmigrate.runner.config.Configuration;
 import org.apimmigrate.runner.connect.Targets;
 import org.apimmigrate.runner.console.ConsoleView;
 import org.apimmigrate.runner.console.Out;
 import org.apimmigrate.runner.report.ReportFiles;
+import org.apimmigrate.runner.report.ReportFolder;
 import org.apimmigrate.runner.report.ReportRecorder;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,15 +68,31 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return new ReportRecorder(commandText(spec));
     }
 
+    /** Where each database stands now, in words, for the report's summary. */
+    protected static Map<DatabaseRole, String> states(Targets targets, StepContext.MigrationOptions options) {
+        Map<DatabaseRole, String> out = new EnumMap<>(DatabaseRole.class);
+        targets.roles().forEach((role, db) -> {
+            try {
+                out.put(role, SchemaStates.describe(role, db, options));
+            } catch (RuntimeException e) {
+                out.put(role, "unknown: " + org.apimmigrate.api.finding.RootCause.message(e));
+            }
+        });
+        return out;
+    }
+
     static String commandText(CommandSpec spec) {
         return "apim-migrate " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     }
 
     /** Runs the body and, where a report folder was given, writes the report whatever the outcome. */
     protected int reported(ReportOption option, ReportRecorder recorder, IntSupplier body) {
-        return reported(option.reportDir, recorder, out(), body);
+        Path dir = option.reportDir == null ? null : ReportFolder.prepare(option.reportDir, spec.name(),
+                option.inPlace);
+        return reported(dir, recorder, out(), body);
     }
 
+    /** @param dir the report's folder, already made and tried ({@link ReportFolder}); null for no report */
     static int reported(Path dir, ReportRecorder recorder, Out out, IntSupplier body) {
         int code;
         try {
@@ -77,11 +100,21 @@ abstract class DatabaseCommand implements Callable<Integer> {
         } catch (Failure f) {
             if (dir != null) {
                 ReportFiles.write(dir, recorder.build(f.exitCode(), f.getMessage()));
+                out.line("Report: " + dir.resolve(ReportFiles.HTML).toAbsolutePath());
             }
             throw f;
         }
         if (dir != null) {
-            Path html = ReportFiles.write(dir, recorder.build(code, ""));
+            Path html;
+            try {
+                html = ReportFiles.write(dir, recorder.build(code, ""));
+            } catch (Failure f) {
+                // the folder was tried before anything changed, so this is rare (e.g. a full disk); the command's
+                // work stands, and exit 2 would claim nothing changed
+                out.line("apim-migrate: the command finished, but " + f.getMessage() + " Run `apim-migrate report "
+                        + "--report-dir <dir>` to write a report of where the databases stand.");
+                return code == ExitCodes.OK ? ExitCodes.BLOCKED : code;
+            }
             out.line();
             out.line("Report: " + html.toAbsolutePath() + " (with " + ReportFiles.MARKDOWN + " and "
                     + ReportFiles.JSON + " beside it)");

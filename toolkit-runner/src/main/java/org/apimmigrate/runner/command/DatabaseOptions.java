@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.runner.Failure;
+import org.apimmigrate.runner.guide.config.DatabaseType;
+import org.apimmigrate.runner.guide.config.DatabaseTypes;
 import org.apimmigrate.runner.config.Configuration;
 import org.apimmigrate.runner.config.Datasource;
 import org.apimmigrate.runner.config.DeploymentToml;
@@ -63,6 +67,14 @@ public final class DatabaseOptions {
         } else if (config != null) {
             fromToml = DeploymentToml.read(config, passwords);
         }
+        for (Path dir : lib) {
+            if (!Files.isDirectory(dir)) {
+                throw Failure.usage("--lib " + dir + " is not a folder" + (Files.exists(dir) ? "" : " (it does not "
+                        + "exist)") + ", so no driver would be loaded from it.", "Give the folder that holds the JDBC "
+                        + "driver jars (e.g. <API-M_HOME>/repository/components/lib), or leave --lib out: the drivers "
+                        + "of every supported database are bundled.");
+            }
+        }
         driverDirs.addAll(lib);
         Datasource apim = amUrl != null ? plain("apim_db", amUrl, amUser, "--am-url", passwords)
                 : fromToml.get("apim_db");
@@ -70,6 +82,8 @@ public final class DatabaseOptions {
                 : fromToml.get("shared_db");
         require(apim, "apim_db", "--am-url");
         require(shared, "shared_db", "--shared-url");
+        typeMatchesUrl(apim);
+        typeMatchesUrl(shared);
         List<Datasource> others = fromToml.datasources().values().stream()
                 .filter(d -> !d.name().equals("apim_db") && !d.name().equals("shared_db")).toList();
         return new Configuration(apim, shared, others, fromToml.unusable(), driverDirs);
@@ -77,6 +91,30 @@ public final class DatabaseOptions {
 
     private static Datasource plain(String name, String url, String user, String option, PasswordResolver passwords) {
         return new Datasource(name, null, url.strip(), user, passwords.resolve(name, null, option), null, option);
+    }
+
+    /**
+     * deployment.toml's {@code type} picks the SQL the API Manager runs; a type that names another vendor than the
+     * URL would make 4.0.0 fail at start-up, so it stops here with nothing changed.
+     */
+    private static void typeMatchesUrl(Datasource ds) {
+        if (ds.type() == null || ds.type().isBlank()) {
+            return;
+        }
+        Optional<String> urlVendor = Vendors.forUrl(ds.url()).map(v -> v.id());
+        Optional<DatabaseType> type = DatabaseTypes.byTomlType(ds.type());
+        if (type.isEmpty()) {
+            throw Failure.usage(ds.origin() + " has type = \"" + ds.type() + "\", which API-M 4.0.0 does not know.",
+                    "Use one of " + DatabaseTypes.names() + " (the one that matches url " + ds.safeUrl() + ").");
+        }
+        if (urlVendor.isPresent() && !urlVendor.get().equals(type.get().vendorId())) {
+            String fitting = DatabaseTypes.all().stream().filter(t -> t.vendorId().equals(urlVendor.get()))
+                    .map(DatabaseType::tomlType).findFirst().orElse("the type of that database");
+            throw Failure.usage(ds.origin() + " has type = \"" + ds.type() + "\" but its url " + ds.safeUrl()
+                    + " is a " + Vendors.require(urlVendor.get()).displayName() + " URL; API-M 4.0.0 picks its SQL by "
+                    + "type and would fail on this database.", "Set type = \"" + fitting + "\" (or correct the url)."
+                    + " Nothing was changed.");
+        }
     }
 
     private void require(Datasource ds, String name, String option) {

@@ -41,11 +41,27 @@ final class MigrateCommand extends DatabaseCommand {
         ReportRecorder recorder = recorder();
         recorder.databases(targets.roles());
         return reported(report, recorder, () -> {
+            states(targets, choices.options()).forEach(recorder::before);
             int code = migrate(targets, phase, choices, view(), out(), recorder);
             recorder.journal(targets.migrator(choices.options(), RunListener.NONE, StatementInterceptor.NONE)
                     .status());
+            states(targets, choices.options()).forEach(recorder::after);
+            fingerprints(targets, recorder);
             return code;
         });
+    }
+
+    /** Each database's tables before and after each phase, for the report (one physical database once). */
+    static void fingerprints(Targets targets, ReportRecorder recorder) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (org.apimmigrate.api.step.DatabaseRole role : org.apimmigrate.api.step.DatabaseRole.values()) {
+            var db = targets.get(role);
+            if (seen.add(db.identity())) {
+                try (org.jdbi.v3.core.Handle h = db.jdbi().open()) {
+                    recorder.data(role, org.apimmigrate.check.DataCheck.compare(h));
+                }
+            }
+        }
     }
 
     static int migrate(Targets targets, Phase phase, MigrationChoices choices, ConsoleView view, Out out,

@@ -7,6 +7,11 @@ import picocli.CommandLine.Option;
 public final class ReportOption {
 
     @Option(names = "--report-dir", paramLabel = "<dir>",
-            description = "Also write report.json, report.md and report.html into this folder.")
+            description = "Also write report.json, report.md and report.html, into a new <UTC time>-<command> folder "
+                    + "inside this one (checked writable before anything changes).")
     Path reportDir;
+
+    @Option(names = "--report-in-place", description = "Write the report files into --report-dir itself, replacing "
+            + "an earlier report there, instead of a new folder per run.")
+    boolean inPlace;
 }

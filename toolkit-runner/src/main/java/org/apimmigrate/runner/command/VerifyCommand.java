@@ -3,7 +3,11 @@ package org.apimmigrate.runner.command;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.check.Verification;
 import org.apimmigrate.check.VerificationResult;
+import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.runner.ExitCodes;
+import org.apimmigrate.runner.Failure;
+import org.apimmigrate.runner.preflight.SchemaStates;
+import org.apimmigrate.steps.schema.SchemaState;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.runner.connect.Targets;
 import org.apimmigrate.runner.report.ReportRecorder;
@@ -27,6 +31,7 @@ final class VerifyCommand extends DatabaseCommand {
         ReportRecorder recorder = recorder();
         recorder.databases(targets.roles());
         return reported(report, recorder, () -> {
+            states(targets, StepContext.MigrationOptions.defaults()).forEach(recorder::before);
             VerificationResult result = verify(targets);
             view().verification(result);
             recorder.verify(result);
@@ -37,8 +42,26 @@ final class VerifyCommand extends DatabaseCommand {
     static VerificationResult verify(Targets targets) {
         ConnectedDatabase am = targets.get(DatabaseRole.APIM_DB);
         ConnectedDatabase shared = targets.get(DatabaseRole.SHARED_DB);
+        requireMigrated(am);
         try (Handle a = am.jdbi().open(); Handle s = shared.jdbi().open()) {
-            return Verification.run(a, am.vendor(), s, shared.vendor());
+            return Verification.run(a, am.vendor(), s, shared.vendor(), am.identity().equals(shared.identity()));
+        }
+    }
+
+    /** verify checks a 4.0.0 database; on any other it says where the database stands and what to run. */
+    static void requireMigrated(ConnectedDatabase am) {
+        SchemaState state = SchemaStates.apimDbState(am, StepContext.MigrationOptions.defaults());
+        String rest = "`apim-migrate migrate --phase pre-client`, WSO2's migration client, then `apim-migrate migrate "
+                + "--phase post-client`; verify checks the result";
+        switch (state) {
+            case SOURCE -> throw Failure.blocked("apim_db is at 3.2.0: it has not been migrated yet, so there is "
+                    + "nothing to verify.", "Run " + rest + ".");
+            case PARTIAL -> throw Failure.blocked("apim_db is part-migrated between 3.2.0 and 4.0.0.",
+                    "Run `apim-migrate status` to see where it stopped, then " + rest + ".");
+            case NOT_THIS_SCHEMA -> throw Failure.blocked("apim_db is not a WSO2 API-M database (it has no AM_API "
+                    + "table).", "Check [database.apim_db] in deployment.toml (or --am-url): it must name WSO2AM_DB.");
+            default -> {
+            }
         }
     }
 }

@@ -131,10 +131,26 @@ public final class RegistryXml {
         return flagsSet.values().stream().anyMatch(Boolean::booleanValue);
     }
 
-    /** {@code registry.xml at <file>: versioningProperties=true, ...}. */
+    /** Whether the four flags disagree (some on, some off). */
+    public boolean mixed() {
+        return flags().values().stream().distinct().count() > 1;
+    }
+
+    /**
+     * {@code registry.xml at <file>: versioningProperties=true, ...}, and where the flags differ per kind, how the
+     * clean-up honours that: it removes only rows linked to old versions, kind by kind, so a kind whose flag was off
+     * (its rows written without versioning) loses nothing.
+     */
     public String describe() {
-        return "registry.xml at " + file + ": " + flags().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        String flags = "registry.xml at " + file + ": " + flags().entrySet().stream().map(e -> e.getKey() + "="
+                + e.getValue()).collect(Collectors.joining(", "));
+        if (!mixed()) {
+            return flags;
+        }
+        String off = flags().entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey)
                 .collect(Collectors.joining(", "));
+        return flags + ". The flags differ per kind: the clean-up removes only the rows linked to old registry "
+                + "versions, kind by kind, so the rows of " + off + " (written without versioning) all stay";
     }
 
     public RegistryVersioning toOption(RegistryVersioning.Choice choice) {

@@ -17,6 +17,14 @@ final class ConnectionErrors {
         String where = ds.name() + " at " + ds.safeUrl();
         String user = ds.username() == null ? "no user name" : "user '" + ds.username() + "'";
         String passwordHint = "the password (or " + Datasource.passwordVariable(ds.name()) + ")";
+        String lower = reason.toLowerCase();
+        boolean noneSent = lower.contains("no password") || lower.contains("using password: no");
+        if ((ds.password() == null || !ds.password().isPresent()) && noneSent) {
+            return Failure.usage("No password was given for " + ds.name() + " (" + user + "), and the database at "
+                    + ds.safeUrl() + " asks for one: " + reason, "Set the environment variable "
+                    + Datasource.passwordVariable(ds.name()) + " to the password (or give password in "
+                    + ds.origin() + ", or add --ask-passwords on a terminal). Nothing was changed.");
+        }
         if (state.startsWith("28") || reason.toLowerCase().contains("access denied")
                 || reason.toLowerCase().contains("authentication failed")) {
             return Failure.database("The database of " + where + " refused the credentials (" + user + "): "

@@ -127,12 +127,11 @@ public final class ConsoleView {
             out.line("  " + s.stepId() + " [" + s.database() + "]: " + s.state()
                     + (s.duration().isZero() ? "" : " in " + Durations.format(s.duration())) + counts
                     + (s.outcome() != null || s.detail().isEmpty() ? "" : " (" + s.detail() + ")"));
-            if (s.detail().startsWith("resumed")) {
-                out.line("      " + s.detail().substring(0, s.detail().indexOf(';') < 0 ? s.detail().length()
-                        : s.detail().indexOf(';')));
+            if (s.resumedAfter() != null) {
+                out.line("      resumed after an earlier run left it " + s.resumedAfter());
             }
             if (s.outcome() != null) {
-                s.outcome().notes().stream().filter(n -> !n.endsWith(": 0 row(s)"))
+                s.outcome().notes().stream().filter(n -> !n.endsWith(": 0 row(s)") && !n.contains(": 0 row(s) removed"))
                         .forEach(n -> out.line("      " + n));
             }
         }
@@ -168,8 +167,33 @@ public final class ConsoleView {
         for (Exclusion e : r.notCompared()) {
             out.line("  " + e.database().tomlName() + " " + e.name() + ": " + e.reason());
         }
+        data(r.data());
         out.line(r.passed() ? "All " + r.checks().size() + " checks passed."
                 : r.failed().size() + " of " + r.checks().size() + " checks FAILED.");
+    }
+
+    /** Each database's tables, phase by phase, as their fingerprints tell: the nothing-lost proof. */
+    private void data(List<org.apimmigrate.check.DatabaseData> data) {
+        for (var d : data) {
+            for (var phase : d.phases()) {
+                if (!phase.recorded()) {
+                    continue;
+                }
+                var tables = phase.tables();
+                long unchanged = tables.stream().filter(t -> t.verdict()
+                        == org.apimmigrate.fingerprint.TableVerdict.Verdict.UNCHANGED).count();
+                out.line("Data of " + d.role().tomlName() + ", phase " + phase.phase().cliName() + ": " + unchanged
+                        + " of " + tables.size() + " table(s) unchanged, " + phase.rowsRemovedByDesign()
+                        + " row(s) removed by design");
+                tables.stream().filter(t -> t.verdict() != org.apimmigrate.fingerprint.TableVerdict.Verdict.UNCHANGED)
+                        .forEach(t -> out.line("  " + t.table() + ": " + t.verdict() + (t.detail().isEmpty() ? ""
+                                : ", " + t.detail())));
+            }
+            if (!d.recorded()) {
+                out.line("Data of " + d.role().tomlName() + ": no fingerprint recorded (migrated with "
+                        + "--no-fingerprint, by other means, or not yet), so nothing-lost is not proven here.");
+            }
+        }
     }
 
     private void check(CheckResult c) {
@@ -181,6 +205,11 @@ public final class ConsoleView {
     }
 
     public void journal(Map<DatabaseRole, List<JournalEntry>> journals) {
+        journal(journals, java.util.Set.of());
+    }
+
+    /** @param interrupted databases whose RUNNING steps no live run holds: shown as INTERRUPTED */
+    public void journal(Map<DatabaseRole, List<JournalEntry>> journals, java.util.Set<DatabaseRole> interrupted) {
         heading("Journal");
         journals.forEach((role, entries) -> {
             out.line(role.tomlName() + ":");
@@ -188,7 +217,10 @@ public final class ConsoleView {
                 out.line("  (empty: this toolkit has not run on " + role.tomlName() + ")");
             }
             for (JournalEntry e : entries) {
-                out.line("  " + e.stepId() + " [" + e.phase() + "]: " + e.status() + ", started " + e.startedAt()
+                boolean stopped = e.status() == JournalEntry.Status.RUNNING && interrupted.contains(role);
+                out.line("  " + e.stepId() + " [" + e.phase() + "]: " + (stopped ? "INTERRUPTED (no apim-migrate "
+                        + "run holds the lock; `apim-migrate migrate --phase " + e.phase() + "` resumes it)"
+                        : e.status()) + ", started " + e.startedAt()
                         + (e.finishedAt() == null ? "" : ", finished " + e.finishedAt()) + ", "
                         + e.statementsRun() + " statement(s), " + e.rowsAffected() + " row(s), toolkit "
                         + e.toolVersion());
@@ -204,7 +236,9 @@ public final class ConsoleView {
         List<ApiUuidRepair.Assignment> set = of(plan, ApiUuidRepair.Action.SET);
         out.line((dryRun ? "Would set " : "Set ") + set.size() + " API_UUID(s) from the registry:");
         set.stream().limit(LISTED).forEach(a -> out.line("  " + a.provider() + " / " + a.name() + " / "
-                + a.version() + " -> API_UUID " + a.uuid() + ", STATUS " + a.status()));
+                + a.version() + " -> API_UUID " + a.uuid() + (a.status() == null
+                ? ", STATUS left as it is (the registry holds no lifecycle state for it)"
+                : ", STATUS " + a.status())));
         if (set.size() > LISTED) {
             out.line("  ... and " + (set.size() - LISTED) + " more (every one is in the report)");
         }
@@ -218,6 +252,26 @@ public final class ConsoleView {
         if (!noArtifact.isEmpty()) {
             out.line("AM_API rows without a registry artifact; nothing can set their API_UUID: " + noArtifact.size());
             noArtifact.forEach(a -> out.line("  " + a.provider() + " / " + a.name() + " / " + a.version()));
+        }
+    }
+
+    /** APIs that share an API_UUID, each with the UUID of its own registry artifact, and what resolves them. */
+    public void duplicates(List<ApiUuidRepair.Duplicate> duplicates, boolean dryRun, boolean fixed) {
+        if (duplicates.isEmpty()) {
+            out.line("No two APIs share an API_UUID.");
+            return;
+        }
+        out.line("APIs that share an API_UUID (" + duplicates.size() + "), each with the UUID of its own registry "
+                + "artifact:");
+        duplicates.stream().limit(LISTED).forEach(d -> out.line("  " + d.provider() + " / " + d.name() + " / "
+                + d.version() + ": API_UUID " + d.current() + ", its artifact " + (d.registry() == null
+                ? "missing (delete or re-create this API)" : d.registry().equals(d.current()) ? "the same (keeps it)"
+                : d.registry() + (fixed && !dryRun ? " (set)" : " (differs)"))));
+        if (duplicates.size() > LISTED) {
+            out.line("  ... and " + (duplicates.size() - LISTED) + " more (every one is in the report)");
+        }
+        if (dryRun || !fixed) {
+            out.line("To give each the UUID of its own artifact: apim-migrate repair-api-uuid --fix-duplicates");
         }
     }
 

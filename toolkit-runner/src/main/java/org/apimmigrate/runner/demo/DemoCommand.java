@@ -159,6 +159,10 @@ public final class DemoCommand implements Callable<Integer> {
                 VerificationResult verified = verify(targets);
                 view.verification(verified);
                 recorder.verify(verified);
+                for (DatabaseRole role : DatabaseRole.values()) {
+                    recorder.after(role, org.apimmigrate.runner.preflight.SchemaStates.describe(role, targets.get(role),
+                            options));
+                }
                 recorder.journal(targets.migrator(options, RunListener.NONE, StatementInterceptor.NONE).status());
                 return verified.passed() ? ExitCodes.OK : ExitCodes.BLOCKED;
             }
@@ -177,7 +181,7 @@ public final class DemoCommand implements Callable<Integer> {
             ConnectedDatabase am = targets.get(DatabaseRole.APIM_DB);
             ConnectedDatabase shared = targets.get(DatabaseRole.SHARED_DB);
             try (Handle a = am.jdbi().open(); Handle s = shared.jdbi().open()) {
-                return Verification.run(a, am.vendor(), s, shared.vendor());
+                return Verification.run(a, am.vendor(), s, shared.vendor(), am.identity().equals(shared.identity()));
             }
         }
     }

@@ -16,12 +16,19 @@ import org.jdbi.v3.core.Handle;
  * Which version a database is at (3.2.0, part-migrated, 4.0.0, not a WSO2 database), told by the schema steps'
  * own markers and this toolkit's journal.
  */
-final class SchemaStates {
+public final class SchemaStates {
 
     private SchemaStates() {
     }
 
-    static String describe(DatabaseRole role, ConnectedDatabase db, StepContext.MigrationOptions options) {
+    /** Where WSO2AM_DB's schema stands, as the schema upgrade step tells it. */
+    public static SchemaState apimDbState(ConnectedDatabase db, StepContext.MigrationOptions options) {
+        try (Handle h = db.jdbi().open()) {
+            return step(Steps.AM_DB_SCHEMA_UPGRADE).state(new ReadOnlyContext(h, db.vendor(), options));
+        }
+    }
+
+    public static String describe(DatabaseRole role, ConnectedDatabase db, StepContext.MigrationOptions options) {
         try (Handle h = db.jdbi().open()) {
             StepContext ctx = new ReadOnlyContext(h, db.vendor(), options);
             List<JournalEntry> journal = new Journal(h, db.vendor()).all();

@@ -21,7 +21,16 @@ public final class ApiUuidRepairRun {
     private ApiUuidRepairRun() {
     }
 
+    /** What a repair did (or would do): the assignments, and the APIs that share an API_UUID. */
+    public record Outcome(List<ApiUuidRepair.Assignment> assignments, List<ApiUuidRepair.Duplicate> duplicates) {
+    }
+
     public static List<ApiUuidRepair.Assignment> run(Targets targets, boolean dryRun) {
+        return run(targets, dryRun, false).assignments();
+    }
+
+    /** @param fixDuplicates also set each duplicated API_UUID that differs from its own artifact's UUID to that UUID */
+    public static Outcome run(Targets targets, boolean dryRun, boolean fixDuplicates) {
         ConnectedDatabase am = targets.get(DatabaseRole.APIM_DB);
         ConnectedDatabase shared = targets.get(DatabaseRole.SHARED_DB);
         try (Handle a = am.jdbi().open(); Handle s = shared.jdbi().open()) {
@@ -34,10 +43,13 @@ public final class ApiUuidRepairRun {
             }
             ApiUuidRepair repair = new ApiUuidRepair();
             if (dryRun) {
-                return repair.plan(s, a);
+                return new Outcome(repair.plan(s, a), repair.duplicates(s, a));
             }
             try (MigrationLock.Held lock = am.vendor().lock().acquire(a, Migrator.LOCK_NAME)) {
-                return repair.apply(s, a);
+                List<ApiUuidRepair.Assignment> set = repair.apply(s, a);
+                List<ApiUuidRepair.Duplicate> duplicates = fixDuplicates ? repair.fixDuplicates(s, a)
+                        : repair.duplicates(s, a);
+                return new Outcome(set, duplicates);
             } catch (MigrationLock.LockUnavailableException e) {
                 throw Failure.blocked("apim_db is locked by another run of apim-migrate: " + e.getMessage(),
                         "Wait for it to finish; nothing was changed.");

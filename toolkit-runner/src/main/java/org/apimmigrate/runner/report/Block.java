@@ -8,6 +8,10 @@ sealed interface Block {
     record Heading(int level, String text) implements Block {
     }
 
+    /** The outcome, first thing on the page. */
+    record Banner(String status, String text) implements Block {
+    }
+
     record Text(String text) implements Block {
     }
 
@@ -20,6 +24,10 @@ sealed interface Block {
 
     /** Preformatted text, e.g. SQL or a schema difference. */
     record Code(String text) implements Block {
+    }
+
+    /** Text folded away until opened (HTML {@code <details>}), e.g. a step's SQL. */
+    record Folded(String summary, String text) implements Block {
     }
 
     record Bullets(List<String> items) implements Block {

@@ -23,6 +23,11 @@ final class MarkdownRenderer {
                 table(out, t);
             } else if (b instanceof Block.Code c) {
                 out.append("```\n").append(c.text().replace("```", "` ` `").stripTrailing()).append("\n```\n\n");
+            } else if (b instanceof Block.Banner banner) {
+                out.append("**").append(inline(banner.text())).append("**\n\n");
+            } else if (b instanceof Block.Folded f) {
+                out.append("<details><summary>").append(inline(f.summary())).append("</summary>\n\n```\n")
+                        .append(f.text().replace("```", "` ` `").stripTrailing()).append("\n```\n\n</details>\n\n");
             } else if (b instanceof Block.Bullets l) {
                 l.items().forEach(i -> out.append("- ").append(inline(i)).append('\n'));
                 out.append('\n');

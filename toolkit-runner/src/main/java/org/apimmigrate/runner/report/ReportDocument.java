@@ -11,13 +11,35 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportDocument(String schemaVersion, String tool, String toolVersion, String command,
-                             String generatedAt, Outcome outcome, List<Database> databases, Preflight preflight,
-                             List<Run> runs, List<Repair> repairs, Verify verify, List<Journal> journal) {
+                             String generatedAt, Outcome outcome, List<SummaryLine> summary,
+                             List<Database> databases, Preflight preflight, List<Run> runs, List<Repair> repairs,
+                             Verify verify, List<DataSection> data, List<Journal> journal, List<HistoryEntry> history) {
 
     public static final String SCHEMA_VERSION = "1";
 
-    /** @param status DONE, BLOCKED, FAILED, USAGE_ERROR or DATABASE_ERROR */
+    /**
+     * @param status DONE, BLOCKED, FAILED, CHECKS_FAILED, USAGE_ERROR, DATABASE_ERROR or INTERNAL_ERROR: computed
+     *               from what happened, never DONE where a blocker, a failed step or a failed check is in the report
+     */
     public record Outcome(int exitCode, String status, String message) {
+    }
+
+    /** One line per database, first in the report. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SummaryLine(String database, String before, String after, String outcome, Integer checksPassed,
+                              Integer checksFailed, Long rowsRemovedByDesign, long durationMillis) {
+    }
+
+    /** One phase on one database: each table's rows before and after and what the difference means. */
+    public record DataSection(String database, String phase, boolean recorded, List<TableRow> tables) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record TableRow(String table, String verdict, long rowsBefore, Long rowsAfter, String detail) {
+    }
+
+    /** An earlier report found in the report folder (`report` only). */
+    public record HistoryEntry(String folder, String command, String generatedAt, String status) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,10 +61,11 @@ public record ReportDocument(String schemaVersion, String tool, String toolVersi
     public record Run(String phase, String mode, String status, List<Step> steps, List<Finding> findings) {
     }
 
+    /** @param resumedAfter where this run took the step up from an earlier run, the state that run left it in */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(String id, String title, String database, String state, long durationMillis,
                        Long estimatedMillis, Integer statementsRun, Long rowsAffected, String detail,
-                       List<String> notes, List<Finding> findings, Plan plan) {
+                       List<String> notes, List<Finding> findings, Plan plan, String resumedAfter) {
     }
 
     public record Plan(List<String> notes, List<Action> actions) {
@@ -51,7 +74,14 @@ public record ReportDocument(String schemaVersion, String tool, String toolVersi
     public record Action(String description, List<String> statements) {
     }
 
-    public record Repair(boolean dryRun, Map<String, Long> counts, List<Assignment> assignments) {
+    /** @param duplicates APIs that share an API_UUID, with the UUID of each one's own artifact (absent: none) */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Repair(boolean dryRun, Map<String, Long> counts, List<Assignment> assignments,
+                         List<Duplicate> duplicates) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Duplicate(String provider, String name, String version, String apiUuid, String artifactUuid) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -59,7 +89,9 @@ public record ReportDocument(String schemaVersion, String tool, String toolVersi
                              String action) {
     }
 
-    public record Verify(boolean passed, List<Check> checks, List<Exclusion> notCompared) {
+    /** @param notRun why verify did not run (e.g. the database is not migrated yet); null when it ran */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Verify(boolean passed, List<Check> checks, List<Exclusion> notCompared, String notRun) {
     }
 
     public record Check(String id, String title, String database, boolean passed, List<String> details) {

@@ -16,18 +16,24 @@ final class ReportLayout {
     static List<Block> of(ReportDocument d) {
         ReportLayout l = new ReportLayout();
         l.summary(d);
-        l.databases(d);
-        if (d.preflight() != null) {
-            l.preflight(d.preflight());
-        }
         d.runs().forEach(l::run);
         d.repairs().forEach(l::repair);
         if (d.verify() != null) {
             l.verify(d.verify());
         }
+        if (d.data() != null) {
+            l.data(d.data());
+        }
         if (d.journal() != null) {
             l.journal(d.journal());
         }
+        if (d.history() != null) {
+            l.history(d.history());
+        }
+        if (d.preflight() != null) {
+            l.preflight(d.preflight());
+        }
+        l.databases(d);
         return l.blocks;
     }
 
@@ -36,11 +42,19 @@ final class ReportLayout {
     }
 
     private void summary(ReportDocument d) {
-        add(new Block.Heading(1, "apim-migrate report"));
+        add(new Block.Heading(1, "apim-migrate report: " + d.outcome().status()));
+        add(new Block.Banner(d.outcome().status(), d.outcome().status() + " (exit code " + d.outcome().exitCode()
+                + ")" + (d.outcome().message().isEmpty() ? "" : ": " + d.outcome().message())));
+        if (!d.summary().isEmpty()) {
+            add(new Block.Table(List.of("database", "before", "after", "outcome", "checks passed / failed",
+                    "rows removed by design", "time"), d.summary().stream().map(l -> List.of(l.database(),
+                    nz(l.before()), nz(l.after()), l.outcome(), l.checksPassed() == null ? "not verified"
+                            : l.checksPassed() + " / " + l.checksFailed(),
+                    l.rowsRemovedByDesign() == null ? "no fingerprint" : String.valueOf(l.rowsRemovedByDesign()),
+                    Durations.format(java.time.Duration.ofMillis(l.durationMillis())))).toList()));
+        }
         add(new Block.Pairs(List.of(
                 List.of("Command", d.command()),
-                List.of("Outcome", d.outcome().status() + " (exit code " + d.outcome().exitCode() + ")"
-                        + (d.outcome().message().isEmpty() ? "" : ": " + d.outcome().message())),
                 List.of("Generated", d.generatedAt()),
                 List.of("Tool", d.tool() + " " + d.toolVersion()),
                 List.of("Report schema", "version " + d.schemaVersion() + " (docs/REPORT-SCHEMA.md)"))));
@@ -68,8 +82,8 @@ final class ReportLayout {
     }
 
     private void preflight(ReportDocument.Preflight p) {
-        add(new Block.Heading(2, "Preflight, phase " + p.phase() + ": " + (p.ready() ? "ready"
-                : p.blockers().size() + " blocker(s)")));
+        add(new Block.Heading(2, "Preflight of phase " + p.phase() + ", before this command changed anything: "
+                + (p.ready() ? "ready" : p.blockers().size() + " blocker(s)")));
         List<List<String>> pairs = new ArrayList<>();
         pairs.add(List.of("Registry versioning", p.registryVersioning()));
         pairs.add(List.of("Estimated time", "about " + Durations.format(java.time.Duration.ofMillis(
@@ -96,21 +110,30 @@ final class ReportLayout {
                 r.steps().stream().map(s -> List.of(s.id(), s.database(), s.state(),
                         Durations.format(java.time.Duration.ofMillis(s.durationMillis())),
                         s.statementsRun() == null ? "" : s.statementsRun().toString(),
-                        s.rowsAffected() == null ? "" : s.rowsAffected().toString(), nz(s.detail()))).toList()));
+                        s.rowsAffected() == null ? "" : s.rowsAffected().toString(), detail(s))).toList()));
         for (ReportDocument.Step s : r.steps()) {
             if (!s.notes().isEmpty()) {
                 add(new Block.Text(s.id() + ":"));
                 add(new Block.Bullets(s.notes()));
             }
             if (s.plan() != null && !s.plan().actions().isEmpty()) {
-                add(new Block.Heading(3, "SQL of " + s.id() + " on " + s.database()));
-                add(new Block.Code(sql(s.plan())));
+                add(new Block.Folded("SQL of " + s.id() + " on " + s.database() + " (" + s.plan().actions().stream()
+                        .mapToInt(a -> a.statements().size()).sum() + " statement(s))", sql(s.plan())));
             }
             if (!s.findings().isEmpty()) {
                 findings("Findings of " + s.id(), s.findings());
             }
         }
         findings("Findings", r.findings());
+    }
+
+    /** The run table's detail: from the typed parts where the step ran (its notes follow the table), else as told. */
+    private static String detail(ReportDocument.Step s) {
+        if (!"DONE".equals(s.state()) || s.plan() == null) {
+            return nz(s.detail());
+        }
+        return (s.resumedAfter() == null ? "" : "resumed after an earlier run left it " + s.resumedAfter() + "; ")
+                + (s.plan().actions().isEmpty() ? "nothing left to do" : s.plan().actions().size() + " action(s)");
     }
 
     private static String sql(ReportDocument.Plan plan) {
@@ -128,17 +151,34 @@ final class ReportLayout {
     }
 
     private void repair(ReportDocument.Repair r) {
-        add(new Block.Heading(2, "API_UUID repair" + (r.dryRun() ? " (dry run)" : "")));
+        add(new Block.Heading(2, "API_UUID repair" + (r.dryRun() ? " (dry run: nothing was set)"
+                : ": what repair-api-uuid set")));
         add(new Block.Pairs(r.counts().entrySet().stream().map(e -> List.of(e.getKey(), e.getValue().toString()))
                 .toList()));
         add(new Block.Table(List.of("provider", "name", "version", "API_UUID", "status", "action"),
                 r.assignments().stream().map(a -> List.of(nz(a.provider()), nz(a.name()), nz(a.version()),
-                        nz(a.uuid()), nz(a.status()), a.action())).toList()));
+                        nz(a.uuid()), a.status() == null ? "(no lifecycle state in the registry)" : a.status(),
+                        a.action())).toList()));
+        if (r.duplicates() != null) {
+            add(new Block.Text("APIs that share an API_UUID, with the UUID of each one's own registry artifact "
+                    + "(`repair-api-uuid --fix-duplicates` sets the ones that differ):"));
+            add(new Block.Table(List.of("provider", "name", "version", "API_UUID", "its artifact's UUID"),
+                    r.duplicates().stream().map(d -> List.of(nz(d.provider()), nz(d.name()), nz(d.version()),
+                            nz(d.apiUuid()), d.artifactUuid() == null ? "(no artifact)" : d.artifactUuid())).toList()));
+        }
     }
 
     private void verify(ReportDocument.Verify v) {
+        if (v.notRun() != null) {
+            add(new Block.Heading(2, "Verify: not run"));
+            add(new Block.Text(v.notRun()));
+            return;
+        }
         add(new Block.Heading(2, "Verify: " + (v.passed() ? "all checks passed" : "checks FAILED")));
         checks(v.checks());
+        if (v.notCompared().isEmpty()) {
+            return;
+        }
         add(new Block.Heading(3, "Not compared"));
         add(new Block.Text("Owned by other tools or by this toolkit, so left out of the schema comparison:"));
         add(new Block.Table(List.of("database", "object", "why"), v.notCompared().stream()
@@ -156,8 +196,41 @@ final class ReportLayout {
         }
     }
 
+    private void data(List<ReportDocument.DataSection> data) {
+        add(new Block.Heading(2, "Data: nothing lost"));
+        add(new Block.Text("Row counts and content digests of every table, recorded by migrate before a phase "
+                + "changed anything and once it finished, computed in the database."));
+        for (ReportDocument.DataSection d : data) {
+            if (!d.recorded()) {
+                continue;
+            }
+            List<ReportDocument.TableRow> changed = d.tables().stream().filter(t -> !t.verdict().equals("UNCHANGED"))
+                    .toList();
+            add(new Block.Heading(3, d.database() + ", phase " + d.phase() + ": " + (d.tables().size()
+                    - changed.size()) + " of " + d.tables().size() + " table(s) unchanged"));
+            if (!changed.isEmpty()) {
+                add(new Block.Table(List.of("table", "verdict", "rows before", "rows after", "detail"), changed.stream()
+                        .map(t -> List.of(t.table(), t.verdict(), String.valueOf(t.rowsBefore()), t.rowsAfter() == null
+                                ? "(gone)" : String.valueOf(t.rowsAfter()), nz(t.detail()))).toList()));
+            }
+            add(new Block.Folded("Every table of " + d.database() + ", phase " + d.phase() + ": rows before -> after",
+                    String.join("\n", d.tables().stream().map(t -> t.table() + " " + t.rowsBefore() + " -> "
+                            + (t.rowsAfter() == null ? "(gone)" : t.rowsAfter()) + " " + t.verdict()).toList())));
+        }
+        if (data.stream().noneMatch(ReportDocument.DataSection::recorded)) {
+            add(new Block.Text("No fingerprint recorded (migrated with --no-fingerprint, by other means, or not yet): "
+                    + "nothing-lost is not proven by this report."));
+        }
+    }
+
+    private void history(List<ReportDocument.HistoryEntry> history) {
+        add(new Block.Heading(2, "Earlier reports in this folder"));
+        add(new Block.Table(List.of("when", "command", "outcome", "folder"), history.stream()
+                .map(h -> List.of(nz(h.generatedAt()), nz(h.command()), nz(h.status()), nz(h.folder()))).toList()));
+    }
+
     private void journal(List<ReportDocument.Journal> journal) {
-        add(new Block.Heading(2, "Journal"));
+        add(new Block.Heading(2, "Phase history (journal)"));
         for (ReportDocument.Journal j : journal) {
             add(new Block.Heading(3, j.database()));
             if (j.entries().isEmpty()) {

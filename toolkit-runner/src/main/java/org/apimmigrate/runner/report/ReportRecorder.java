@@ -13,6 +13,7 @@ import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.check.CheckResult;
 import org.apimmigrate.check.VerificationResult;
+import org.apimmigrate.fingerprint.DataComparison;
 import org.apimmigrate.repair.ApiUuidRepair;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.run.StepReport;
@@ -32,6 +33,12 @@ public final class ReportRecorder {
     private final List<ReportDocument.Repair> repairs = new ArrayList<>();
     private VerificationResult verify;
     private Map<DatabaseRole, List<JournalEntry>> journal;
+    private final Map<DatabaseRole, String> before = new EnumMap<>(DatabaseRole.class);
+    private final Map<DatabaseRole, String> after = new EnumMap<>(DatabaseRole.class);
+    private final Map<DatabaseRole, List<DataComparison>> data = new EnumMap<>(DatabaseRole.class);
+    private final List<ReportDocument.HistoryEntry> history = new ArrayList<>();
+    private final List<RunReport> runReports = new ArrayList<>();
+    private String verifyNotRun;
 
     public ReportRecorder(String command) {
         this.command = command;
@@ -45,22 +52,60 @@ public final class ReportRecorder {
         preflight = result;
     }
 
+    /** Where each database stood when the command started. */
+    public void before(DatabaseRole role, String state) {
+        before.putIfAbsent(role, state);
+    }
+
+    /** Where each database stands when the command ends. */
+    public void after(DatabaseRole role, String state) {
+        after.put(role, state);
+    }
+
+    /** A database's tables, phase by phase, as their fingerprints tell. */
+    public void data(DatabaseRole role, List<DataComparison> phases) {
+        data.put(role, List.copyOf(phases));
+    }
+
+    /** verify could not run, and why (e.g. the database is not migrated yet). */
+    public void verifyNotRun(String why) {
+        verifyNotRun = why;
+    }
+
+    /** Earlier reports of the same folder: their commands, and the API_UUIDs their repairs set. */
+    public void earlier(List<ReportDocument> reports, List<String> folders) {
+        for (int i = 0; i < reports.size(); i++) {
+            ReportDocument r = reports.get(i);
+            history.add(new ReportDocument.HistoryEntry(folders.get(i), r.command(), r.generatedAt(),
+                    r.outcome().status()));
+            r.repairs().stream().filter(x -> !x.dryRun()).forEach(repairs::add);
+        }
+    }
+
     public void run(RunReport report) {
+        runReports.add(report);
         runs.add(new ReportDocument.Run(report.phase().cliName(), report.mode().name(), status(report),
                 report.steps().stream().map(s -> step(s, null)).toList(), findings(report.findings())));
     }
 
     public void repair(List<ApiUuidRepair.Assignment> plan, boolean dryRun) {
+        repair(plan, dryRun, List.of());
+    }
+
+    public void repair(List<ApiUuidRepair.Assignment> plan, boolean dryRun, List<ApiUuidRepair.Duplicate> duplicates) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ApiUuidRepair.Action a : ApiUuidRepair.Action.values()) {
             counts.put(a.name(), plan.stream().filter(x -> x.action() == a).count());
         }
         repairs.add(new ReportDocument.Repair(dryRun, counts, plan.stream().map(a -> new ReportDocument.Assignment(
-                a.provider(), a.name(), a.version(), a.uuid(), a.status(), a.action().name())).toList()));
+                a.provider(), a.name(), a.version(), a.uuid(), a.status(), a.action().name())).toList(),
+                duplicates.isEmpty() ? null : duplicates.stream().map(d -> new ReportDocument.Duplicate(d.provider(),
+                        d.name(), d.version(), d.current(), d.registry())).toList()));
     }
 
     public void verify(VerificationResult result) {
         verify = result;
+        result.data().forEach(d -> data(d.role(), d.phases()));
     }
 
     public void journal(Map<DatabaseRole, List<JournalEntry>> entries) {
@@ -68,20 +113,85 @@ public final class ReportRecorder {
     }
 
     public ReportDocument build(int exitCode, String message) {
+        String status = status(exitCode);
+        String why = message == null || message.isEmpty() ? reason(status) : message;
         return new ReportDocument(ReportDocument.SCHEMA_VERSION, "apim-migrate", ToolVersion.get(), command,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                new ReportDocument.Outcome(exitCode, status(exitCode), message == null ? "" : message),
-                databaseSections(), preflightSection(), List.copyOf(runs), List.copyOf(repairs), verifySection(),
-                journalSection());
+                new ReportDocument.Outcome(exitCode, status, why), summary(), databaseSections(), preflightSection(),
+                List.copyOf(runs), List.copyOf(repairs), verifySection(), dataSections(), journalSection(),
+                history.isEmpty() ? null : List.copyOf(history));
     }
 
-    private static String status(int exitCode) {
+    /** From what happened, not only from the exit code: a blocker, failed step or failed check is never DONE. */
+    String status(int exitCode) {
         return switch (exitCode) {
-            case ExitCodes.OK -> "DONE";
-            case ExitCodes.BLOCKED -> "BLOCKED";
             case ExitCodes.USAGE -> "USAGE_ERROR";
-            default -> "DATABASE_ERROR";
+            case ExitCodes.DATABASE -> runReports.stream().anyMatch(RunReport::failed) ? "FAILED" : "DATABASE_ERROR";
+            case ExitCodes.INTERNAL -> "INTERNAL_ERROR";
+            default -> runReports.stream().anyMatch(RunReport::failed) ? "FAILED"
+                    : runReports.stream().anyMatch(RunReport::blocked) || preflight != null && !preflight.ready()
+                    || repairLeftApis() ? "BLOCKED"
+                    : verify != null && !verify.passed() ? "CHECKS_FAILED"
+                    : exitCode == ExitCodes.BLOCKED ? "BLOCKED" : "DONE";
         };
+    }
+
+    private boolean repairLeftApis() {
+        return repairs.stream().anyMatch(r -> r.assignments().stream().anyMatch(a -> a.action().equals(
+                ApiUuidRepair.Action.NO_ARTIFACT.name()) && a.uuid() == null));
+    }
+
+    private String reason(String status) {
+        return switch (status) {
+            case "FAILED" -> "a step failed; the same command resumes it";
+            case "BLOCKED" -> "something blocks: see the blockers below; nothing was changed where they stand";
+            case "CHECKS_FAILED" -> verify.failed().size() + " check(s) failed: see Verify below";
+            default -> "";
+        };
+    }
+
+    private List<ReportDocument.SummaryLine> summary() {
+        List<ReportDocument.SummaryLine> out = new ArrayList<>();
+        for (DatabaseRole role : databases.keySet()) {
+            String b = before.getOrDefault(role, preflight == null ? null : preflight.databases().stream()
+                    .filter(f -> f.role().equals(role.tomlName())).map(DatabaseFacts::schemaState).findFirst()
+                    .orElse(null));
+            String a = after.getOrDefault(role, b);
+            List<StepReport> steps = runReports.stream().flatMap(r -> r.steps().stream())
+                    .filter(s -> roleOf(s.stepId()) == role).toList();
+            long millis = steps.stream().mapToLong(s -> s.duration().toMillis()).sum();
+            String outcome = steps.stream().anyMatch(s -> s.state() == StepReport.State.FAILED) ? "FAILED"
+                    : steps.stream().anyMatch(s -> s.state() == StepReport.State.BLOCKED)
+                    || runReports.stream().anyMatch(r -> !r.findings().isEmpty() && r.blocked()) ? "BLOCKED"
+                    : verify != null && verify.checks().stream().anyMatch(c -> c.database() == role && !c.passed())
+                    ? "CHECKS_FAILED" : steps.stream().anyMatch(s -> s.state() == StepReport.State.DONE) ? "MIGRATED"
+                    : verify != null ? "VERIFIED" : "UNCHANGED";
+            Integer passed = verify == null ? null : (int) verify.checks().stream()
+                    .filter(c -> c.database() == role && c.passed()).count();
+            Integer failed = verify == null ? null : (int) verify.checks().stream()
+                    .filter(c -> c.database() == role && !c.passed()).count();
+            List<DataComparison> phases = data.get(role);
+            Long removed = phases == null || phases.stream().noneMatch(DataComparison::recorded) ? null
+                    : phases.stream().mapToLong(DataComparison::rowsRemovedByDesign).sum();
+            out.add(new ReportDocument.SummaryLine(role.tomlName(), b, a, outcome, passed, failed, removed, millis));
+        }
+        return out;
+    }
+
+    private static DatabaseRole roleOf(String stepId) {
+        return org.apimmigrate.steps.Steps.all().stream().filter(s -> s.id().equals(stepId)).findFirst()
+                .map(org.apimmigrate.api.step.Step::database).orElse(null);
+    }
+
+    private List<ReportDocument.DataSection> dataSections() {
+        if (data.isEmpty()) {
+            return null;
+        }
+        List<ReportDocument.DataSection> out = new ArrayList<>();
+        data.forEach((role, phases) -> phases.forEach(p -> out.add(new ReportDocument.DataSection(role.tomlName(),
+                p.phase().cliName(), p.recorded(), p.tables().stream().map(t -> new ReportDocument.TableRow(t.table(),
+                t.verdict().name(), t.rowsBefore(), t.rowsAfter(), t.detail())).toList()))));
+        return out;
     }
 
     private static String status(RunReport r) {
@@ -114,10 +224,10 @@ public final class ReportRecorder {
 
     private ReportDocument.Verify verifySection() {
         if (verify == null) {
-            return null;
+            return verifyNotRun == null ? null : new ReportDocument.Verify(false, List.of(), List.of(), verifyNotRun);
         }
         return new ReportDocument.Verify(verify.passed(), checks(verify.checks()), verify.notCompared().stream()
-                .map(e -> new ReportDocument.Exclusion(e.database().tomlName(), e.name(), e.reason())).toList());
+                .map(e -> new ReportDocument.Exclusion(e.database().tomlName(), e.name(), e.reason())).toList(), null);
     }
 
     private List<ReportDocument.Journal> journalSection() {
@@ -141,7 +251,8 @@ public final class ReportRecorder {
                 s.duration().toMillis(), estimate == null ? null : estimate.toMillis(),
                 s.outcome() == null ? null : s.outcome().statementsRun(),
                 s.outcome() == null ? null : s.outcome().rowsAffected(), s.detail(),
-                s.outcome() == null ? List.of() : s.outcome().notes(), findings(s.findings()), plan(s.plan()));
+                s.outcome() == null ? List.of() : s.outcome().notes(), findings(s.findings()), plan(s.plan()),
+                s.resumedAfter() == null ? null : s.resumedAfter().name());
     }
 
     private static ReportDocument.Plan plan(StepPlan p) {

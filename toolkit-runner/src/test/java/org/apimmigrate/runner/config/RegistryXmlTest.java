@@ -36,6 +36,10 @@ class RegistryXmlTest {
         RegistryVersioning option = on.toOption(RegistryVersioning.Choice.DECIDE_FROM_CONFIGURATION);
         assertThat(option.configuredOn()).isTrue();
         assertThat(option.source()).contains("versioningProperties=true", "versioningRatings=false");
+        assertThat(on.mixed()).isTrue();
+        assertThat(on.describe()).contains("The flags differ per kind", "removes only the rows linked to old "
+                + "registry versions, kind by kind", "the rows of versioningTags, versioningRatings (written without "
+                + "versioning) all stay");
 
         assertThat(RegistryXml.read(xml("<wso2registry/>")).versioningOn()).isFalse();
     }

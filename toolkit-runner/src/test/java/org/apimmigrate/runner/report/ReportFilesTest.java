@@ -26,7 +26,7 @@ class ReportFilesTest {
     Path dir;
 
     private static final Set<String> DOCUMENTED = Set.of("schemaVersion", "tool", "toolVersion", "command",
-            "generatedAt", "outcome", "databases", "runs", "repairs");
+            "generatedAt", "outcome", "summary", "databases", "runs", "repairs");
 
     @Test
     void writesJsonMarkdownAndSelfContainedHtmlWithEverythingEscapedAndNoSecret() throws IOException {
@@ -38,7 +38,9 @@ class ReportFilesTest {
                 "am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)",
                 StepReport.State.DONE, List.of(Finding.warning("W", "<script>alert(1)</script> Hunter2-Secret | pipe",
                 "do x")), plan,
-                new StepOutcome(1, 0, List.of("a | b")), Duration.ofMillis(1500), "one | two")), List.of()));
+                new StepOutcome(1, 0, List.of("a | b")), Duration.ofMillis(1500), "one | two"), new StepReport(
+                "api-uuid-constraint", "key", "apim_db (PostgreSQL 16)", StepReport.State.BLOCKED, List.of(), null,
+                null, Duration.ZERO, "three | four")), List.of()));
 
         Path html = ReportFiles.write(dir, recorder.build(0, ""));
 
@@ -54,9 +56,86 @@ class ReportFilesTest {
                         "ALTER TABLE AM_API ADD API_UUID VARCHAR(255);")
                 .doesNotContain("<script", "<link", "http://", "https://");
         String md = Files.readString(dir.resolve("report.md"));
-        assertThat(md).contains("| one \\| two |").contains("```\n-- a note");
+        assertThat(md).contains("| 1 action(s) |", "| three \\| four |").contains("```\n-- a note");
         for (String file : List.of("report.json", "report.md", "report.html")) {
             assertThat(Files.readString(dir.resolve(file))).as(file).doesNotContain("Hunter2-Secret");
         }
+    }
+
+    private static RunReport blockedRun() {
+        return new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(new StepReport("api-uuid-constraint",
+                "API_UUID unique key", "apim_db (PostgreSQL 16)", StepReport.State.BLOCKED, List.of(Finding.blocker(
+                "API_UUID_DUPLICATED", "two APIs share an API_UUID", "fix them")), null, null, Duration.ZERO,
+                "nothing was changed")), List.of());
+    }
+
+    @Test
+    void aBlockedRunSaysBlockedAtTheTopEvenWithExitCodeZeroAndNeverDone() throws IOException {
+        ReportRecorder recorder = new ReportRecorder("apim-migrate migrate --phase post-client");
+        recorder.run(blockedRun());
+        ReportDocument doc = recorder.build(0, "");
+        assertThat(doc.outcome().status()).isEqualTo("BLOCKED");
+        assertThat(doc.outcome().message()).contains("blockers");
+
+        ReportFiles.write(dir, doc);
+        assertThat(Files.readString(dir.resolve("report.md")).lines().findFirst().orElseThrow())
+                .isEqualTo("# apim-migrate report: BLOCKED");
+        String html = Files.readString(dir.resolve("report.html"));
+        assertThat(html.indexOf("BLOCKED")).isLessThan(html.indexOf("<table>"));
+        assertThat(html).contains("<p class=\"outcome outcome-BLOCKED\">BLOCKED (exit code 0)");
+    }
+
+    @Test
+    void failedChecksAreNeverDoneAndStatementsAreFoldedAway() throws IOException {
+        ReportRecorder recorder = new ReportRecorder("apim-migrate verify");
+        recorder.verify(new org.apimmigrate.check.VerificationResult(List.of(new org.apimmigrate.check.CheckResult(
+                "api_uuid.unique", "No two APIs share an API_UUID", org.apimmigrate.api.step.DatabaseRole.APIM_DB,
+                false, List.of("a / b / 1"))), List.of()));
+        assertThat(recorder.build(0, "").outcome().status()).isEqualTo("CHECKS_FAILED");
+
+        ReportRecorder migrate = new ReportRecorder("apim-migrate migrate --phase pre-client");
+        StepPlan plan = new StepPlan(List.of(new StepPlan.Action("add", List.of("ALTER TABLE AM_API ADD X INT"))),
+                List.of());
+        migrate.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(new StepReport(
+                "am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)", StepReport.State.DONE, List.of(), plan,
+                new StepOutcome(1, 0, List.of()), Duration.ofMillis(10), "")), List.of()));
+        ReportFiles.write(dir, migrate.build(0, ""));
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("<details><summary>SQL of "
+                + "am-db-schema-upgrade on apim_db (PostgreSQL 16) (1 statement(s))</summary>");
+        assertThat(Files.readString(dir.resolve("report.md"))).contains("<details><summary>SQL of");
+    }
+
+    @Test
+    void eachRunGetsItsOwnFolderAndAnUnwritableOneStopsBeforeAnything() throws IOException {
+        Path first = ReportFolder.prepare(dir, "migrate", false);
+        Path second = ReportFolder.prepare(dir, "migrate", false);
+        assertThat(first).isDirectory().isNotEqualTo(second);
+        assertThat(second).isDirectory();
+        assertThat(first.getFileName().toString()).matches("\\d{8}T\\d{6}Z-migrate");
+        assertThat(ReportFolder.prepare(dir, "migrate", true)).isEqualTo(dir);
+
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportFolder.prepare(file, "migrate", true))
+                .isInstanceOf(org.apimmigrate.runner.Failure.class)
+                .hasMessageContaining("nothing was changed")
+                .satisfies(e -> assertThat(((org.apimmigrate.runner.Failure) e).exitCode()).isEqualTo(2));
+    }
+
+    @Test
+    void reportGathersWhatEarlierRunsInTheSameFolderDid() throws IOException {
+        ReportRecorder repair = new ReportRecorder("apim-migrate repair-api-uuid");
+        repair.repair(List.of(new org.apimmigrate.repair.ApiUuidRepair.Assignment("admin", "Pizza", "1.0", "u-1",
+                "PUBLISHED", org.apimmigrate.repair.ApiUuidRepair.Action.SET)), false);
+        ReportFiles.write(ReportFolder.prepare(dir, "repair-api-uuid", false), repair.build(0, ""));
+
+        Path mine = ReportFolder.prepare(dir, "report", false);
+        EarlierReports earlier = EarlierReports.in(dir, mine);
+        ReportRecorder report = new ReportRecorder("apim-migrate report");
+        report.earlier(earlier.reports(), earlier.folders());
+        ReportDocument doc = report.build(0, "");
+        assertThat(doc.history()).extracting(ReportDocument.HistoryEntry::command)
+                .containsExactly("apim-migrate repair-api-uuid");
+        assertThat(doc.repairs()).flatExtracting(ReportDocument.Repair::assignments)
+                .extracting(ReportDocument.Assignment::uuid).containsExactly("u-1");
     }
 }

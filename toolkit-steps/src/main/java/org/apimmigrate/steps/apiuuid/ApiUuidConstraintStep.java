@@ -62,8 +62,12 @@ public final class ApiUuidConstraintStep extends SchemaConvergenceStep {
         if (!duplicated.isEmpty()) {
             findings.add(Finding.blocker("API_UUID_DUPLICATE", duplicated.size() + " API(s) share an API_UUID "
                     + "with another:\n" + list(duplicated),
-                    "Each API must carry the REG_UUID of its own registry artifact. Check those artifacts in the "
-                            + "registry; `apim-migrate repair-api-uuid --dry-run` shows what the registry says."));
+                    "Each API must carry the UUID of its own registry artifact (REG_RESOURCE.REG_UUID of "
+                            + "/_system/governance/apimgt/applicationdata/provider/<provider>/<name>/<version>/api). "
+                            + "`apim-migrate repair-api-uuid --dry-run` lists, per API above, the UUID its artifact "
+                            + "has; `apim-migrate repair-api-uuid --fix-duplicates` sets each one that differs to it. "
+                            + "By hand: UPDATE AM_API SET API_UUID = '<its artifact's REG_UUID>' WHERE API_PROVIDER = "
+                            + "'<provider>' AND API_NAME = '<name>' AND API_VERSION = '<version>'."));
         }
         if (findings.isEmpty()) {
             findings.addAll(super.check(ctx));
@@ -74,7 +78,8 @@ public final class ApiUuidConstraintStep extends SchemaConvergenceStep {
     private static String list(List<Map<String, Object>> rows) {
         String listed = rows.stream().limit(LISTED).map(r -> "  - " + value(r, "api_provider") + " / "
                         + value(r, "api_name") + " / " + value(r, "api_version")
-                        + (r.containsKey("api_uuid") ? " (API_UUID " + value(r, "api_uuid") + ")" : ""))
+                        + (r.keySet().stream().anyMatch("api_uuid"::equalsIgnoreCase)
+                        ? " (API_UUID " + value(r, "api_uuid") + ")" : ""))
                 .collect(Collectors.joining("\n"));
         return rows.size() > LISTED ? listed + "\n  ... and " + (rows.size() - LISTED) + " more" : listed;
     }

@@ -81,7 +81,8 @@ public final class RegistryLogReindexStep implements Step, OfflinePlanning {
 
     @Override
     public StepOutcome apply(StepContext ctx, StepPlan plan) {
-        return PlanExecution.run(ctx, ID, plan, true);
+        return plan.isEmpty() ? PlanExecution.run(ctx, ID, plan, true)
+                : RemovedRows.around(ctx, List.of("REG_LOG"), c -> PlanExecution.run(c, ID, plan, false));
     }
 
     @Override

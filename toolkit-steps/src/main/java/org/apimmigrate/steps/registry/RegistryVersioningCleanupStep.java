@@ -172,7 +172,15 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
 
     @Override
     public StepOutcome apply(StepContext ctx, StepPlan plan) {
-        return PlanExecution.run(ctx, ID, plan, true);
+        if (plan.isEmpty()) {
+            return PlanExecution.run(ctx, ID, plan, true);
+        }
+        List<String> tables = new ArrayList<>();
+        AssociationTables.ALL.forEach(t -> {
+            tables.add(t.association());
+            tables.add(t.value());
+        });
+        return RemovedRows.around(ctx, tables, c -> PlanExecution.run(c, ID, plan, false));
     }
 
     @Override

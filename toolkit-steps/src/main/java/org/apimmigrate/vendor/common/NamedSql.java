@@ -58,6 +58,11 @@ public final class NamedSql {
         return new NamedSql(resource, Map.copyOf(texts));
     }
 
+    public java.util.Optional<String> find(String name) {
+        String text = texts.get(name);
+        return text == null || text.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(text);
+    }
+
     public String get(String name) {
         String text = texts.get(name);
         if (text == null || text.isEmpty()) {

@@ -11,7 +11,8 @@ import org.jdbi.v3.core.Handle;
  * steps keep it, and it is freed when the session ends, so a killed run leaves nothing behind.
  *
  * <p>The vendor's SQL file holds {@code acquire} (returns one value that says whether the lock was granted, without
- * waiting) and {@code release}; both take the lock key as {@code :key}.
+ * waiting) and {@code release}; both take the lock key as {@code :key}. An optional {@code holder} returns who holds
+ * it, since when, and the statement that ends that session, for the refusal message.
  */
 public class SessionLock implements MigrationLock {
 
@@ -38,13 +39,25 @@ public class SessionLock implements MigrationLock {
         Object key = keyOfName.apply(name);
         Object result = firstValue(handle, sql.get("acquire"), key);
         if (!granted.test(result)) {
-            throw LockRefusal.heldBySession(name, mechanism);
+            throw LockRefusal.heldBySession(name, mechanism, holder(handle, key));
         }
         return () -> {
             if (!handle.isClosed()) { // a closed session has already freed its lock
                 firstValue(handle, sql.get("release"), key);
             }
         };
+    }
+
+    /** Who holds the lock, since when and how to end that session, where the vendor can tell ({@code holder}). */
+    private java.util.Optional<LockRefusal.Holder> holder(Handle handle, Object key) {
+        return sql.find("holder").flatMap(text -> {
+            try {
+                return handle.createQuery(text).bind("key", key).map((rs, ctx) -> new LockRefusal.Holder(
+                        rs.getString(1), rs.getString(2), rs.getString(3))).findFirst();
+            } catch (RuntimeException e) { // the holder is a courtesy: a user who may not see sessions gets none
+                return java.util.Optional.empty();
+            }
+        });
     }
 
     private static Object firstValue(Handle handle, String text, Object key) {

@@ -29,7 +29,7 @@ final class OracleLock implements MigrationLock {
                 .invoke();
         int result = out.getInt("result");
         if (result == HELD_ELSEWHERE) {
-            throw LockRefusal.heldBySession(name, "Oracle DBMS_LOCK user lock");
+            throw LockRefusal.heldBySession(name, "Oracle DBMS_LOCK user lock", java.util.Optional.empty());
         }
         if (result != GRANTED && result != ALREADY_OWNED) {
             throw new IllegalStateException("DBMS_LOCK.REQUEST for the migration lock '" + name

@@ -7,3 +7,12 @@ SELECT GET_LOCK(LEFT(CONCAT(DATABASE(), '/', :key), 64), 0)
 
 -- name: release
 SELECT RELEASE_LOCK(LEFT(CONCAT(DATABASE(), '/', :key), 64))
+
+
+-- name: holder
+-- The connection holding the lock; the processlist tells how long it has been in its current state.
+SELECT CONCAT('connection ', p.ID, ' of user ', p.USER, ' from ', p.HOST),
+       CONCAT(DATE_FORMAT(UTC_TIMESTAMP() - INTERVAL p.TIME SECOND, '%Y-%m-%dT%H:%i:%sZ'), ' (in its current state)'),
+       CONCAT('KILL ', p.ID)
+  FROM information_schema.PROCESSLIST p
+ WHERE p.ID = IS_USED_LOCK(LEFT(CONCAT(DATABASE(), '/', :key), 64))

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.fingerprint.Fingerprinter;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.vendor.common.SqlResource;
@@ -78,6 +79,11 @@ class RegistryBenchmark {
         long nonVersioned = Fingerprint.count(base.shared,
                 "SELECT COUNT(*) FROM REG_RESOURCE_PROPERTY WHERE REG_VERSION IS NULL");
         Map<String, String> nonVersionedRows = ExpectedRegistry.nonVersioned(base.shared);
+        // one of the four fingerprints a phase takes (before and after, each database); read-only
+        double fingerprint = Timing.time(() -> base.shared.jdbi().useHandle(h -> Fingerprinter.of(h, base.vendor)
+                .ifPresent(f -> f.before(Phase.PRE_CLIENT))));
+        System.out.printf("[benchmark] %s: fingerprint of every SHARED_DB table in %s s%n", label,
+                Timing.seconds(fingerprint));
         System.out.printf("[benchmark] %s: generated %d REG_RESOURCE_PROPERTY rows (%d non-versioned), %d REG_LOG rows"
                 + " in %s s%n", label, rrp, nonVersioned, log, Timing.seconds(generated));
 

@@ -164,6 +164,13 @@ class BadInputIT {
         for (RunnerProcess.Result r : List.of(refused, accepted, urlPassword)) {
             assertThat(r.output()).as(r.describe()).doesNotContain(right).doesNotContain(wrong);
         }
+
+        // no password at all: named as such, with the one variable that gives it (not "check host and port")
+        RunnerProcess.Result none = RunnerProcess.of("status", "--am-url", am.url(), "--am-user", am.user(),
+                "--shared-url", shared.url(), "--shared-user", shared.user()).run();
+        assertOneMessage(none, 2, "No password was given for apim_db (user '" + am.user() + "')",
+                "Set the environment variable APIM_MIGRATE_APIM_DB_PASSWORD");
+        assertThat(none.stderr()).as(none.describe()).doesNotContain("host and port");
     }
 
     @Test

@@ -25,7 +25,7 @@ class DemoIT {
 
         assertThat(demo.exitCode()).as(demo.describe()).isZero();
         assertThat(demo.stdout()).contains("Preflight, phase pre-client", "Phase pre-client: done",
-                "repair-api-uuid", "Phase post-client: done", "All 15 checks passed", "Demo finished in",
+                "repair-api-uuid", "Phase post-client: done", "All 22 checks passed", "Demo finished in",
                 "Report: " + reports.resolve("report.html").toAbsolutePath());
         assertThat(demo.stderr()).as("nothing logged at warning level").isBlank();
         assertThat(reports.resolve("report.html")).isRegularFile();

@@ -60,7 +60,8 @@ class KilledRunResumesIT {
         awaitLockFreed(f.am, f);
 
         RunnerProcess.Result status = RunnerProcess.of("status", "--apim-home", home.home().toString()).run();
-        assertThat(status.stdout()).as(status.describe()).contains("am-db-schema-upgrade [pre-client]: RUNNING");
+        assertThat(status.stdout()).as(status.describe()).contains(
+                "am-db-schema-upgrade [pre-client]: INTERRUPTED (no apim-migrate run holds the lock");
 
         RunnerProcess.Result resumed = RunnerProcess.of(migrate).run();
         assertThat(resumed.exitCode()).as(resumed.describe()).isZero();

@@ -67,7 +67,13 @@ class RunnerCommandsIT {
         assertThat(pre.exitCode()).as(pre.describe()).isZero();
         assertThat(pre.stdout()).contains("-> registry-versioning-cleanup", "-> am-db-schema-upgrade",
                 "Phase pre-client: done", "Report: ");
-        assertThat(migrateReport.resolve("report.html")).isRegularFile();
+        Path migrateRun = runFolder(migrateReport, "migrate");
+        assertThat(migrateRun.resolve("report.html")).isRegularFile();
+        JsonNode migrateJson = new ObjectMapper().readTree(migrateRun.resolve("report.json").toFile());
+        assertThat(migrateJson.path("outcome").path("status").asText()).isEqualTo("DONE");
+        assertThat(migrateJson.path("summary").findValuesAsText("outcome")).containsOnly("MIGRATED");
+        assertThat(migrateJson.path("data").findValuesAsText("verdict")).contains("UNCHANGED",
+                "ROWS_REMOVED_BY_DESIGN").doesNotContain("CHANGED", "GONE");
 
         RunnerProcess.Result status = jar.run("status");
         assertThat(status.exitCode()).as(status.describe()).isZero();
@@ -98,22 +104,26 @@ class RunnerCommandsIT {
         Path verifyReport = leaks.watch(tmp.resolve("verify-report"));
         RunnerProcess.Result verify = jar.run("verify", "--report-dir", verifyReport.toString());
         assertThat(verify.exitCode()).as(verify.describe()).isZero();
-        assertThat(verify.stdout()).contains("[PASS] apim_db: WSO2AM_DB schema equals", "All 15 checks passed",
+        assertThat(verify.stdout()).contains("[PASS] apim_db: WSO2AM_DB schema equals", "All 22 checks passed",
                 "No objects other than WSO2's",
-                "Not compared", "IDN_CONFIG_TYPE");
+                "[PASS] apim_db: Each API's API_UUID is the UUID of its registry artifact",
+                "[PASS] apim_db: Nothing lost in apim_db by phase pre-client",
+                "[PASS] shared_db: Nothing lost in shared_db by phase post-client", "Not compared", "IDN_CONFIG_TYPE");
 
         Path report = leaks.watch(tmp.resolve("report"));
         RunnerProcess.Result written = jar.run("report", "--report-dir", report.toString());
         assertThat(written.exitCode()).as(written.describe()).isZero();
-        JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        Path reportRun = runFolder(report, "report");
+        JsonNode json = new ObjectMapper().readTree(reportRun.resolve("report.json").toFile());
         assertThat(json.path("schemaVersion").asText()).isEqualTo("1");
         assertThat(json.path("outcome").path("status").asText()).isEqualTo("DONE");
         assertThat(json.path("verify").path("passed").asBoolean()).isTrue();
         assertThat(json.path("databases")).hasSize(2);
         assertThat(json.path("journal").findValuesAsText("status")).contains("SUCCESS").doesNotContain("FAILED");
-        assertThat(Files.readString(report.resolve("report.html"))).startsWith("<!DOCTYPE html>")
+        assertThat(Files.readString(reportRun.resolve("report.html"))).startsWith("<!DOCTYPE html>")
                 .doesNotContain("<script", "http://", "https://");
-        assertThat(Files.readString(report.resolve("report.md"))).contains("# apim-migrate report", "## Verify");
+        assertThat(Files.readString(reportRun.resolve("report.md"))).contains("# apim-migrate report: DONE",
+                "## Verify", "## Data: nothing lost");
 
         MigrationFixture.State migrated = f.state();
         RunnerProcess.Result again = jar.run("migrate", "--phase", "pre-client", "--registry-xml",
@@ -123,6 +133,15 @@ class RunnerCommandsIT {
         assertThat(f.state()).as("a second run changes nothing").isEqualTo(migrated);
 
         leaks.assertNowhere(login.password());
+    }
+
+    /** The one folder a command wrote its report into, inside --report-dir: {@code <UTC time>-<command>}. */
+    static Path runFolder(Path reportDir, String command) throws IOException {
+        try (Stream<Path> children = Files.list(reportDir)) {
+            List<Path> folders = children.filter(p -> p.getFileName().toString().endsWith("-" + command)).toList();
+            assertThat(folders).as("report folders of " + command + " in " + reportDir).hasSize(1);
+            return folders.get(0);
+        }
     }
 
     /** The jar with this home and password, every run watched for leaks. */

@@ -101,6 +101,15 @@ class PrivilegesAndConcurrencyIT {
             assertThat(refused.findings()).singleElement().satisfies(x -> {
                 assertThat(x.code()).isEqualTo("LOCKED_BY_ANOTHER_RUN");
                 assertThat(x.remedy()).contains("nothing was changed");
+                // who holds it, since when, and the statement that clears it
+                assertThat(x.message()).contains("since");
+                if (f.vendor.id().equals("postgresql")) {
+                    assertThat(x.message()).containsPattern("Held by session \\d+ of user ")
+                            .containsPattern("end it with: SELECT pg_terminate_backend\\(\\d+\\)");
+                } else if (f.vendor.id().equals("mysql")) {
+                    assertThat(x.message()).containsPattern("Held by connection \\d+ of user ")
+                            .containsPattern("end it with: KILL \\d+");
+                }
             });
         }
         assertThat(f.snapshot(f.am)).isEqualTo(amBefore);

@@ -1,0 +1,94 @@
+package org.apimmigrate.fingerprint;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.apimmigrate.api.step.Phase;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The fingerprints a database keeps beside its journal ({@code APIM_MIGRATE_FINGERPRINT}): per phase, the tables
+ * before its first change and once it finished. Reading never creates the table.
+ */
+public final class FingerprintStore {
+
+    public static final String TABLE = "APIM_MIGRATE_FINGERPRINT";
+
+    private final Handle handle;
+    private final Fingerprinter fingerprinter;
+
+    public FingerprintStore(Handle handle, Fingerprinter fingerprinter) {
+        this.handle = handle;
+        this.fingerprinter = fingerprinter;
+    }
+
+    public static boolean exists(Handle handle) {
+        try {
+            Connection c = handle.getConnection();
+            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    if (TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
+        }
+    }
+
+    /** Before the phase's first change; a resumed phase keeps the fingerprint its first run took. */
+    public void recordBefore(Phase phase) {
+        if (!read(handle, phase, Moment.BEFORE).isEmpty()) {
+            return;
+        }
+        write(phase, Moment.BEFORE, fingerprinter.before(phase));
+    }
+
+    /** Once the phase finished: the same tables and columns as before it. */
+    public void recordAfter(Phase phase) {
+        List<TableFingerprint> before = read(handle, phase, Moment.BEFORE);
+        if (!before.isEmpty()) {
+            write(phase, Moment.AFTER, fingerprinter.after(phase, before));
+        }
+    }
+
+    private void write(Phase phase, Moment moment, List<TableFingerprint> prints) {
+        if (!exists(handle)) {
+            handle.execute(fingerprinter.sql().require("create").get(0));
+        }
+        handle.useTransaction(h -> {
+            h.createUpdate("DELETE FROM " + TABLE + " WHERE PHASE = :phase AND MOMENT = :moment")
+                    .bind("phase", phase.cliName()).bind("moment", moment.name()).execute();
+            Timestamp now = Timestamp.from(Instant.now());
+            for (TableFingerprint f : prints) {
+                h.createUpdate("INSERT INTO " + TABLE + " (PHASE, MOMENT, TABLE_NAME, SUBSET, COLUMN_LIST, ROW_COUNT, "
+                                + "DIGEST, TAKEN_AT) VALUES (:phase, :moment, :table, :subset, :columns, :rows, "
+                                + ":digest, :taken)")
+                        .bind("phase", phase.cliName()).bind("moment", moment.name()).bind("table", f.table())
+                        .bind("subset", f.subset().isEmpty() ? "-" : f.subset())
+                        .bind("columns", String.join(",", f.columns())).bind("rows", f.rows())
+                        .bind("digest", f.digest()).bind("taken", now).execute();
+            }
+        });
+    }
+
+    /** What was recorded for the phase at that moment; empty where nothing was. */
+    public static List<TableFingerprint> read(Handle handle, Phase phase, Moment moment) {
+        if (!exists(handle)) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT TABLE_NAME, SUBSET, COLUMN_LIST, ROW_COUNT, DIGEST FROM " + TABLE
+                        + " WHERE PHASE = :phase AND MOMENT = :moment ORDER BY TABLE_NAME, SUBSET")
+                .bind("phase", phase.cliName()).bind("moment", moment.name())
+                .map((rs, ctx) -> new TableFingerprint(rs.getString(1), rs.getString(2).equals("-") ? ""
+                        : rs.getString(2), rs.getString(3).isEmpty() ? List.of()
+                        : Arrays.asList(rs.getString(3).split(",")), rs.getLong(4), rs.getString(5)))
+                .list();
+    }
+}

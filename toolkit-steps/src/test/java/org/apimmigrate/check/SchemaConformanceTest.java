@@ -1,0 +1,32 @@
+package org.apimmigrate.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apimmigrate.api.schema.Snapshot;
+import org.apimmigrate.api.schema.SnapshotLine;
+import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.schema.KnownSchema;
+import org.junit.jupiter.api.Test;
+
+/** One database serving as both WSO2AM_DB and SHARED_DB: its registry and user-management tables are not drift. */
+class SchemaConformanceTest {
+
+    @Test
+    void sharedDbTablesInTheApimDatabaseAreNotDriftWhenOneDatabaseServesBothRoles() {
+        for (String id : List.of("postgresql", "mysql", "h2")) {
+            Vendor vendor = Vendors.require(id);
+            List<SnapshotLine> both = new ArrayList<>(KnownSchema.AM_400.expectedSnapshot(vendor).lines());
+            both.addAll(KnownSchema.SHARED_400.expectedSnapshot(vendor).lines());
+            Snapshot oneDatabase = new Snapshot(both);
+
+            assertThat(SchemaConformance.apimDb(oneDatabase, vendor).passed()).as(id + ": two roles, one database, "
+                    + "compared as if WSO2AM_DB alone").isFalse();
+            CheckResult check = SchemaConformance.apimDb(SchemaConformance.withoutSharedDb(oneDatabase, vendor), vendor);
+            assertThat(check.details()).as(id).isEmpty();
+            assertThat(check.passed()).isTrue();
+        }
+    }
+}
