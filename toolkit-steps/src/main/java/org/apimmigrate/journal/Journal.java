@@ -28,6 +28,8 @@ public final class Journal {
 
     private final Handle handle;
     private final Vendor vendor;
+    /** Once seen, the journal table stays for the life of this object (nothing here drops it). */
+    private boolean exists;
 
     public Journal(Handle handle, Vendor vendor) {
         this.handle = handle;
@@ -35,12 +37,16 @@ public final class Journal {
     }
 
     public boolean exists() {
+        if (exists) {
+            return true;
+        }
         try {
             Connection c = handle.getConnection();
             DatabaseMetaData md = c.getMetaData();
             try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
                 while (rs.next()) {
                     if (TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
+                        exists = true;
                         return true;
                     }
                 }
@@ -54,6 +60,7 @@ public final class Journal {
     public void ensureExists() {
         if (!exists()) {
             handle.execute(SqlResource.read("org/apimmigrate/journal/" + vendor.id() + ".sql").strip());
+            exists = true;
         }
     }
 

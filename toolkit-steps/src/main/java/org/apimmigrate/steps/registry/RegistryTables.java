@@ -1,9 +1,5 @@
 package org.apimmigrate.steps.registry;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.step.StepContext;
@@ -23,20 +19,9 @@ final class RegistryTables {
         return names(ctx).stream().anyMatch(table::equalsIgnoreCase);
     }
 
-    /** The tables of the connection's own schema, as the catalog spells them. */
+    /** The tables of the connection's own schema, from the run's reading of the catalog. */
     static List<String> names(StepContext ctx) {
-        try {
-            Connection c = ctx.handle().getConnection();
-            List<String> names = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    names.add(rs.getString("TABLE_NAME"));
-                }
-            }
-            return names;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
-        }
+        return List.copyOf(ctx.schema().tables());
     }
 
     static Finding missing() {
