@@ -1,5 +1,9 @@
 package org.apimmigrate.steps.registry;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.step.StepContext;
@@ -19,9 +23,26 @@ final class RegistryTables {
         return names(ctx).stream().anyMatch(table::equalsIgnoreCase);
     }
 
-    /** The tables of the connection's own schema, from the run's reading of the catalog. */
+    /**
+     * The tables of the connection's own schema, as the catalog spells them: the table list alone (the registry steps
+     * need no more, and often run where no other step reads this schema), read once for a step's check and plan.
+     */
     static List<String> names(StepContext ctx) {
-        return List.copyOf(ctx.schema().tables());
+        return ctx.remember("registry:tables", () -> {
+            try {
+                Connection c = ctx.handle().getConnection();
+                List<String> names = new ArrayList<>();
+                try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null,
+                        new String[] {"TABLE"})) {
+                    while (rs.next()) {
+                        names.add(rs.getString("TABLE_NAME"));
+                    }
+                }
+                return List.copyOf(names);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
+            }
+        });
     }
 
     static Finding missing() {

@@ -24,7 +24,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The toolkit's two registry steps in a JVM of their own, started as a user starts the tool ({@code java} with no
  * heap settings), so that the benchmark can report what {@code ps} shows for it: the process's peak resident set
- * (VmHWM), beside the peak heap in use. The child times each phase itself (JVM start is not part of the steps' time)
+ * (VmHWM), beside the peak heap in use. The child connects and reads the journal first, as every command does, then
+ * times each phase itself (JVM start and connecting are not part of the steps' time, as they are not of the bound's)
  * and prints one {@code key value} line per figure.
  */
 final class ToolProcess {
@@ -115,6 +116,8 @@ final class ToolProcess {
         Migrator migrator = new Migrator(RegistryFixture.registrySteps(), Map.of(DatabaseRole.SHARED_DB,
                 new TargetDatabase(DatabaseRole.SHARED_DB, jdbi, Vendors.require(vendorId), url, args[2])),
                 RegistryFixture.versioningOn(), RunListener.NONE, times);
+        // what every command does before its steps (connect, read the journals), outside the steps' time
+        migrator.status();
         List<RunReport> reports = new ArrayList<>();
         double[] phases = new double[2];
         Timing.Measured measured = Timing.withPeakHeap(() -> {

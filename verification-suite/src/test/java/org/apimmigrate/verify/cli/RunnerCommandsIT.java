@@ -94,8 +94,8 @@ class RunnerCommandsIT {
 
         RunnerProcess.Result post = jar.run("migrate", "--phase", "post-client", "--verbose");
         assertThat(post.exitCode()).as(post.describe()).isZero();
-        assertThat(catalogReads(post)).as("catalog reads of a post-client run, per database")
-                .containsEntry("shared_db", 1L).allSatisfy((db, reads) -> assertThat(reads).isEqualTo(1L));
+        assertThat(catalogReads(post)).as("catalog reads of a post-client run, per database (its steps need none)")
+                .allSatisfy((db, reads) -> assertThat(reads).isEqualTo(1L));
         assertThat(post.stdout()).contains("-> api-uuid-constraint", "-> registry-log-reindex",
                 "Phase post-client: done");
 
