@@ -72,7 +72,9 @@ class KilledRunResumesIT {
                 .jvmOption("-Dapim.migrate.haltBefore=" + halt)
                 .killWhen(line -> line.startsWith("halted before statement " + statement + " of " + step)).run();
         assertThat(killed.killed()).as("killed before %s: %s", halt, killed.describe()).isTrue();
-        assertThat(killed.stderr()).as("--verbose shows the statements").contains("[" + step + "] ");
+        if (!statement.equals("1")) {
+            assertThat(killed.stderr()).as("--verbose shows the statements before the halt").contains("[" + step + "] ");
+        }
         assertThat(killed.stdout()).doesNotContain("Phase pre-client: done");
         awaitLockFreed(f.am, f);
         awaitLockFreed(f.shared, f);
