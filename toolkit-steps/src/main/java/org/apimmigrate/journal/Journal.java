@@ -29,6 +29,8 @@ public final class Journal {
 
     private final Handle handle;
     private final Vendor vendor;
+    /** Once seen, the journal table stays for the life of this object (nothing here drops it). */
+    private boolean exists;
 
     public Journal(Handle handle, Vendor vendor) {
         this.handle = handle;
@@ -36,12 +38,16 @@ public final class Journal {
     }
 
     public boolean exists() {
+        if (exists) {
+            return true;
+        }
         try {
             Connection c = handle.getConnection();
             DatabaseMetaData md = c.getMetaData();
             try (ResultSet rs = md.getTables(c.getCatalog(), CurrentSchema.of(c), null, new String[] {"TABLE"})) {
                 while (rs.next()) {
                     if (TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
+                        exists = true;
                         return true;
                     }
                 }
@@ -55,6 +61,7 @@ public final class Journal {
     public void ensureExists() {
         if (!exists()) {
             handle.execute(SqlResource.read("org/apimmigrate/journal/" + vendor.id() + ".sql").strip());
+            exists = true;
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.journal.JournalEntry;
+import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.ProgressListener;
@@ -331,6 +332,10 @@ public final class Migrator {
         private final Handle handle;
         private final Journal journal;
         private boolean locked;
+        /** The catalog as last read; dropped as soon as a step that changes the schema runs a statement. */
+        private Snapshot schema;
+        /** What steps read from the data; dropped as soon as any step runs a statement. */
+        private final Map<String, Object> remembered = new java.util.HashMap<>();
 
         Session(TargetDatabase database, Handle handle) {
             this.database = database;
@@ -342,6 +347,14 @@ public final class Migrator {
             return database.label();
         }
 
+        Snapshot schema() {
+            if (schema == null) {
+                LOG.debug("[catalog] {}: schema read from the catalog", label());
+                schema = database.vendor().catalog().snapshot(handle);
+            }
+            return schema;
+        }
+
         StepContext context(Step step, AtomicInteger ordinal, boolean execute) {
             StatementRunner runner = sql -> {
                 if (!execute) {
@@ -349,6 +362,10 @@ public final class Migrator {
                 }
                 interceptor.before(step.id(), ordinal.incrementAndGet(), sql);
                 LOG.debug("[{}] {}", step.id(), sql);
+                remembered.clear();
+                if (!step.leavesSchemaAsFound()) {
+                    schema = null;
+                }
                 try (Statement st = handle.getConnection().createStatement()) {
                     st.execute(sql);
                     return Math.max(st.getUpdateCount(), 0);
@@ -375,6 +392,20 @@ public final class Migrator {
 
                 public ProgressListener progress() {
                     return listener;
+                }
+
+                public Snapshot schema() {
+                    return Session.this.schema();
+                }
+
+                @SuppressWarnings("unchecked")
+                public <T> T remember(String key, java.util.function.Supplier<T> read) {
+                    Object known = remembered.get(key);
+                    if (known == null) {
+                        known = read.get();
+                        remembered.put(key, known);
+                    }
+                    return (T) known;
                 }
             };
         }

@@ -37,6 +37,14 @@ public interface Step {
         return true;
     }
 
+    /**
+     * Whether the schema is the same after the step as before it (work tables of its own gone, constraints put back
+     * as they were), so a catalog reading taken before it still describes the schema after it.
+     */
+    default boolean leavesSchemaAsFound() {
+        return false;
+    }
+
     /** Fingerprint of everything that defines the step's SQL on this context's vendor; the journal keeps it. */
     String checksum(StepContext context);
 }

@@ -1,6 +1,7 @@
 package org.apimmigrate.api.step;
 
 import java.util.Set;
+import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.vendor.Vendor;
 import org.jdbi.v3.core.Handle;
 
@@ -19,6 +20,23 @@ public interface StepContext {
     StatementRunner statements();
 
     ProgressListener progress();
+
+    /**
+     * The live schema of the step's database as its catalog describes it. A run reads each database's catalog once
+     * and shares the reading between steps until a step changes that schema; this default reads it every time.
+     */
+    default Snapshot schema() {
+        return vendor().catalog().snapshot(handle());
+    }
+
+    /**
+     * What {@code read} finds in the database (e.g. row counts), kept under {@code key} while no statement of any step
+     * has run on this database since, so that a step's check and its plan read it once; this default reads it every
+     * time.
+     */
+    default <T> T remember(String key, java.util.function.Supplier<T> read) {
+        return read.get();
+    }
 
     /** The user's choices that change what steps do. */
     record MigrationOptions(RegistryVersioning registryVersioning, Set<String> enabledOptions) {

@@ -79,6 +79,12 @@ public final class RegistryLogReindexStep implements Step, OfflinePlanning {
                 List.of());
     }
 
+    /** Its work tables are gone when it finishes and the tables it empties keep their definitions. */
+    @Override
+    public boolean leavesSchemaAsFound() {
+        return true;
+    }
+
     @Override
     public StepOutcome apply(StepContext ctx, StepPlan plan) {
         return plan.isEmpty() ? PlanExecution.run(ctx, ID, plan, true)

@@ -24,21 +24,26 @@ final class RegistryTables {
         return names(ctx).stream().anyMatch(table::equalsIgnoreCase);
     }
 
-    /** The tables of the connection's own schema, as the catalog spells them. */
+    /**
+     * The tables of the connection's own schema, as the catalog spells them: the table list alone (the registry steps
+     * need no more, and often run where no other step reads this schema), read once for a step's check and plan.
+     */
     static List<String> names(StepContext ctx) {
-        try {
-            Connection c = ctx.handle().getConnection();
-            List<String> names = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(),
-                    CurrentSchema.of(c), null, new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    names.add(rs.getString("TABLE_NAME"));
+        return ctx.remember("registry:tables", () -> {
+            try {
+                Connection c = ctx.handle().getConnection();
+                List<String> names = new ArrayList<>();
+                try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), CurrentSchema.of(c), null,
+                        new String[] {"TABLE"})) {
+                    while (rs.next()) {
+                        names.add(rs.getString("TABLE_NAME"));
+                    }
                 }
+                return List.copyOf(names);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
             }
-            return names;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
-        }
+        });
     }
 
     static Finding missing() {

@@ -65,7 +65,7 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
     private VersioningDecision decide(StepContext ctx) {
         long versioned = 0;
         for (AssociationTables t : AssociationTables.ALL) {
-            versioned += count(ctx, "versionedRows", t);
+            versioned += strategy(ctx, t).versionedRows();
         }
         return VersioningDecision.of(ctx.options().registryVersioning(), versioned);
     }
@@ -78,11 +78,16 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
         return SqlResource.fill(SqlSections.read(FOLDER + "detect.sql").require(query).get(0), t.slots());
     }
 
-    /** The table's row counts for choosing how to clean it: one scan for all and versioned rows, one join. */
+    /**
+     * The table's row counts, for whether versioning was on and how to clean it: one scan for all and versioned rows,
+     * one join for the current ones. Read once for the check and the plan of a run.
+     */
     private static CleanupStrategy strategy(StepContext ctx, AssociationTables t) {
-        long[] rows = ctx.handle().createQuery(detect("rows", t)).map((rs, c) -> new long[] {rs.getLong(1),
-                rs.getLong(2)}).one();
-        return new CleanupStrategy(rows[0], rows[1], count(ctx, "currentRows", t));
+        return ctx.remember(ID + ":" + t.association(), () -> {
+            long[] rows = ctx.handle().createQuery(detect("rows", t)).map((rs, c) -> new long[] {rs.getLong(1),
+                    rs.getLong(2)}).one();
+            return new CleanupStrategy(rows[0], rows[1], rows[1] == 0 ? 0 : count(ctx, "currentRows", t));
+        });
     }
 
     /** Whether an earlier run sealed the copies of a rebuild and must be finished. */
@@ -168,6 +173,12 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
 
     private static SqlSections sql(StepContext ctx) {
         return SqlSections.read(FOLDER + ctx.vendor().id() + ".sql");
+    }
+
+    /** Its work tables are gone when it finishes and the tables it empties keep their definitions. */
+    @Override
+    public boolean leavesSchemaAsFound() {
+        return true;
     }
 
     @Override

@@ -86,7 +86,7 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
     }
 
     protected SchemaModel live(StepContext ctx) {
-        return scope.live(SchemaModel.of(ctx.vendor().catalog().snapshot(ctx.handle())));
+        return scope.live(SchemaModel.of(ctx.schema()));
     }
 
     protected SchemaPlan schemaPlan(StepContext ctx) {

@@ -1,13 +1,11 @@
 -- Plain SQL every vendor runs alike.
--- Does the registry hold version-linked association rows? REG_VERSION 0 names no version on any vendor (every id
--- generator starts at 1); it is what MSSQL's REG_RESOURCE_TAG/COMMENT default writes for rows without versioning.
--- [versionedRows]
-SELECT COUNT(*) FROM ${assoc} WHERE REG_VERSION IS NOT NULL AND REG_VERSION <> 0
+-- All rows and version-linked rows, in one scan: does the registry hold version-linked association rows, and what
+-- share of them goes? REG_VERSION 0 names no version on any vendor (every id generator starts at 1); it is what
+-- MSSQL's REG_RESOURCE_TAG/COMMENT default writes for rows without versioning.
+-- [rows]
+SELECT COUNT(*), COUNT(CASE WHEN REG_VERSION <> 0 THEN 1 END) FROM ${assoc}
 -- How many association rows belong to a current version (they stay)? Driven from REG_RESOURCE into the
 -- association table's (REG_VERSION, REG_TENANT_ID) index, so it costs one probe per resource, not a table scan.
 -- [currentRows]
 SELECT COUNT(*) FROM REG_RESOURCE r
   JOIN ${assoc} x ON x.REG_VERSION = r.REG_VERSION AND x.REG_TENANT_ID = r.REG_TENANT_ID
--- All rows and version-linked rows, in one scan.
--- [rows]
-SELECT COUNT(*), COUNT(CASE WHEN REG_VERSION <> 0 THEN 1 END) FROM ${assoc}

@@ -3,18 +3,21 @@ package org.apimmigrate.verify.benchmark;
 import java.util.List;
 import java.util.Locale;
 
-/** One engine and size of a benchmark run: the times of (a), (b) and (c) for both scripts, and the tool's peak heap. */
+/**
+ * One engine and size of a benchmark run: the times of (a), (b) and (c) for both scripts, and the tool's peak resident
+ * set (what {@code ps} shows for its process; 0 where it ran inside the test JVM) and peak heap in use.
+ */
 record BenchmarkRow(String engine, int size, long propertyRows, long logRows, double generatedSeconds,
                     GuideScript.Outcome guideCleanup, GuideScript.Outcome guideReindex, long nonVersionedLost,
                     double toolkitCleanup, double toolkitReindex, double boundCleanup, double boundReindex,
-                    long peakHeapBytes) {
+                    long peakHeapBytes, long peakRssBytes) {
 
     String line() {
-        return String.format(Locale.ROOT, "%s, %d: clean-up a=%s b=%s c=%s; reg-index a=%s b=%s c=%s; peak heap %d MiB",
+        return String.format(Locale.ROOT, "%s, %d: clean-up a=%s b=%s c=%s; reg-index a=%s b=%s c=%s; peak RSS %s, heap %d MiB",
                 engine, size, guideCleanup.limitReached() ? "> limit" : Timing.seconds(guideCleanup.seconds()),
                 Timing.seconds(toolkitCleanup), Timing.seconds(boundCleanup),
                 guideReindex.limitReached() ? "> limit" : Timing.seconds(guideReindex.seconds()),
-                Timing.seconds(toolkitReindex), Timing.seconds(boundReindex), peakHeapBytes >> 20);
+                Timing.seconds(toolkitReindex), Timing.seconds(boundReindex), rss(), peakHeapBytes >> 20);
     }
 
     static String table(List<BenchmarkRow> rows, BenchmarkSettings settings) {
@@ -23,23 +26,27 @@ record BenchmarkRow(String engine, int size, long propertyRows, long logRows, do
                 + "seconds; (a) the guide's SQL as written, (b) the toolkit as `migrate` runs it, (c) the one-pass "
                 + "bound.\n\n");
         s.append("| engine | size (versioned property rows) | REG_RESOURCE_PROPERTY / REG_LOG rows | clean-up (a) | (b) "
-                + "| (c) | a/b | b/c | reg-index (a) | (b) | (c) | a/b | b/c | tool peak heap | non-versioned rows "
+                + "| (c) | a/b | b/c | reg-index (a) | (b) | (c) | a/b | b/c | tool peak RSS | tool peak heap | non-versioned rows "
                 + "(a) lost |\n");
-        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (BenchmarkRow r : rows) {
             s.append(String.format(Locale.ROOT, "| %s | %,d | %,d / %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s "
-                            + "| %d MiB | %,d |\n", r.engine, r.size, r.propertyRows, r.logRows,
+                            + "| %s | %d MiB | %,d |\n", r.engine, r.size, r.propertyRows, r.logRows,
                     r.guideCleanup.show(settings.cleanupLimit()), Timing.seconds(r.toolkitCleanup),
                     Timing.seconds(r.boundCleanup), ratio(r.guideCleanup, r.toolkitCleanup),
                     Timing.ratio(r.toolkitCleanup, r.boundCleanup), r.guideReindex.show(settings.reindexLimit()),
                     Timing.seconds(r.toolkitReindex), Timing.seconds(r.boundReindex),
                     ratio(r.guideReindex, r.toolkitReindex), Timing.ratio(r.toolkitReindex, r.boundReindex),
-                    r.peakHeapBytes >> 20, r.nonVersionedLost));
+                    r.rss(), r.peakHeapBytes >> 20, r.nonVersionedLost));
         }
         s.append("\nGuide time limits: clean-up ").append(settings.cleanupLimit().toSeconds()).append(" s, reg-index ")
                 .append(settings.reindexLimit().toSeconds()).append(" s (\"> n\": stopped at the limit; the ratio is "
                 + "then a lower bound).\n");
         return s.toString();
+    }
+
+    private String rss() {
+        return peakRssBytes > 0 ? (peakRssBytes >> 20) + " MiB" : "-";
     }
 
     private static String ratio(GuideScript.Outcome guide, double toolkit) {

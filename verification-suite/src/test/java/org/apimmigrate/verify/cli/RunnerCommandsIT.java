@@ -63,8 +63,10 @@ class RunnerCommandsIT {
 
         Path migrateReport = leaks.watch(tmp.resolve("migrate-report"));
         RunnerProcess.Result pre = jar.run("migrate", "--phase", "pre-client", "--registry-xml",
-                home.registryXml().toString(), "--report-dir", migrateReport.toString());
+                home.registryXml().toString(), "--report-dir", migrateReport.toString(), "--verbose");
         assertThat(pre.exitCode()).as(pre.describe()).isZero();
+        assertThat(catalogReads(pre)).as("catalog reads of a pre-client run, per database")
+                .containsOnlyKeys("apim_db", "shared_db").allSatisfy((db, reads) -> assertThat(reads).isEqualTo(1L));
         assertThat(pre.stdout()).contains("-> registry-versioning-cleanup", "-> am-db-schema-upgrade",
                 "Phase pre-client: done", "Report: ");
         Path migrateRun = runFolder(migrateReport, "migrate");
@@ -96,8 +98,10 @@ class RunnerCommandsIT {
         assertThat(repair.exitCode()).as(repair.describe()).isZero();
         assertThat(repair.stdout()).containsPattern("Set [1-9]\\d* API_UUID\\(s\\) from the registry");
 
-        RunnerProcess.Result post = jar.run("migrate", "--phase", "post-client");
+        RunnerProcess.Result post = jar.run("migrate", "--phase", "post-client", "--verbose");
         assertThat(post.exitCode()).as(post.describe()).isZero();
+        assertThat(catalogReads(post)).as("catalog reads of a post-client run, per database (its steps need none)")
+                .allSatisfy((db, reads) -> assertThat(reads).isEqualTo(1L));
         assertThat(post.stdout()).contains("-> api-uuid-constraint", "-> registry-log-reindex",
                 "Phase post-client: done");
 
@@ -142,6 +146,14 @@ class RunnerCommandsIT {
             assertThat(folders).as("report folders of " + command + " in " + reportDir).hasSize(1);
             return folders.get(0);
         }
+    }
+
+    /** How often a --verbose run read each database's catalog, by the lines the run logs for each reading. */
+    private static java.util.Map<String, Long> catalogReads(RunnerProcess.Result run) {
+        java.util.regex.Pattern read = java.util.regex.Pattern.compile("\\[catalog\\] (\\w+)\\b.*schema read from "
+                + "the catalog");
+        return run.stderr().lines().map(read::matcher).filter(java.util.regex.Matcher::find)
+                .collect(java.util.stream.Collectors.groupingBy(m -> m.group(1), java.util.stream.Collectors.counting()));
     }
 
     /** The jar with this home and password, every run watched for leaks. */

@@ -13,6 +13,7 @@ import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.run.StepReport;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.engine.EngineMatrix;
+import org.apimmigrate.verify.sweep.CrashSweep;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,13 +27,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * at the end;
  * <li>a spread of boundaries, each on a fresh copy of the 3.2.0 databases, compared after the pre-client phase.
  * </ul>
- * MySQL is the vendor where this matters most: its DDL commits one statement at a time. On MariaDB, whose catalog
- * takes a second to read on every run, the first way stops before every fifth statement, a share chosen by the seed.
+ * MySQL is the vendor where this matters most: its DDL commits one statement at a time. The default build stops the
+ * first way before a share of the statements chosen by the seed (every third; every fifth on MariaDB, whose catalog
+ * is slow to read); {@code -Dapim.crash.sweep=full} before every one ({@link CrashSweep}).
  */
 class CrashResumeIT {
 
     private static final GeneratorSettings DATA = GeneratorSettings.tiny();
     private static final int FRESH_SAMPLES = 3;
+    private static final int SAMPLE_STRIDE = 3;
     private static final int SLOW_CATALOG_STRIDE = 5;
 
     static Stream<Arguments> engines() {
@@ -61,14 +64,14 @@ class CrashResumeIT {
         assertThat(postClientStatements).isNotEmpty();
 
         MigrationFixture chained = base.copy();
-        int stride = engine.vendorId().equals("mysql") ? SLOW_CATALOG_STRIDE : 1;
-        long seed = Long.getLong("apim.crash.seed", System.nanoTime());
+        int stride = CrashSweep.stride(engine.vendorId().equals("mysql") ? SLOW_CATALOG_STRIDE : SAMPLE_STRIDE);
+        long seed = CrashSweep.seed();
         int preStops = stopBeforeEveryStatement(chained, Phase.PRE_CLIENT, preClientStatements.size(), stride, seed);
         chained.clientEffect();
         int postStops = stopBeforeEveryStatement(chained, Phase.POST_CLIENT, postClientStatements.size(), stride,
                 seed);
         assertSameState(chained.state(), expected, "a stop at every " + (stride == 1 ? "" : stride + "th ")
-                + "statement boundary (-Dapim.crash.seed=" + seed + ")");
+                + "statement boundary (" + CrashSweep.describe() + ")");
         assertThat(preStops).as("stops in the pre-client phase").isGreaterThanOrEqualTo(
                 preClientStatements.size() / stride / 2);
         assertThat(postStops).as("stops in the post-client phase").isGreaterThanOrEqualTo(

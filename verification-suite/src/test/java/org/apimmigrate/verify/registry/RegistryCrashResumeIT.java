@@ -9,15 +9,18 @@ import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.verify.engine.Engine;
+import org.apimmigrate.verify.sweep.CrashSweep;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Both registry steps stopped before any one of their statements, as a crash would stop them, then run again, end
- * exactly where an undisturbed run ends: same schema, same rows, no work table left. Every statement boundary of both
- * steps is tried on PostgreSQL and H2. Where DDL commits statement by statement (MySQL) this walks every state of
- * the rebuild (copies half built, sealed, tables emptied, refilled, seal dropped); there, where a copy costs a second,
+ * exactly where an undisturbed run ends: same schema, same rows, no work table left. With
+ * {@code -Dapim.crash.sweep=full} every statement boundary of both steps is tried on every engine. The default build
+ * tries each step's first statement and a seeded third of the others on PostgreSQL and H2 ({@link CrashSweep}), where
+ * a step is one transaction. Where DDL commits statement by statement (MySQL) the stops walk every state of the
+ * rebuild (copies half built, sealed, tables emptied, refilled, seal dropped): there, where a copy costs a second,
  * each distinct statement is tried once (the four association tables run the same statements on other names) plus
  * the first statement of each association table, so every state is still reached.
  */
@@ -47,13 +50,15 @@ class RegistryCrashResumeIT {
         assertThat(boundaries).extracting(Boundary::step).as("statements of both steps")
                 .contains("registry-versioning-cleanup", "registry-log-reindex");
 
-        for (Boundary stop : engine.vendorId().equals("mysql") ? distinct(boundaries) : boundaries) {
+        for (Boundary stop : sweep(engine, boundaries)) {
             RegistryFixture run = base.copy();
             List<RunReport> stopped = run.migrate(stopAt(stop));
-            assertThat(stopped).as("run stopped before %s", stop).anyMatch(RunReport::failed);
+            assertThat(stopped).as("run stopped before %s (%s)", stop, CrashSweep.describe())
+                    .anyMatch(RunReport::failed);
 
             List<RunReport> resumed = run.migrate(StatementInterceptor.NONE);
-            assertThat(resumed).as("resume after a stop before %s: %s", stop, RegistryFixture.describe(resumed))
+            assertThat(resumed).as("resume after a stop before %s (%s): %s", stop, CrashSweep.describe(),
+                            RegistryFixture.describe(resumed))
                     .allMatch(RunReport::succeeded);
             RegistryFixture.State actual = run.state();
             assertThat(actual.schema().diff(expected.schema()).describe()).as("schema, stop before %s", stop).isEmpty();
@@ -62,6 +67,22 @@ class RegistryCrashResumeIT {
                     .noneMatch(t -> t.toUpperCase().matches("APIM_MIGRATE_.*_(KEEP|BUILD)_.*"));
         }
     }
+
+    /**
+     * The boundaries to stop at. A full sweep: every one. The default build: on MySQL one per distinct statement (see
+     * {@link #distinct}); elsewhere each step's first statement and a seeded third of the others.
+     */
+    private static List<Boundary> sweep(Engine engine, List<Boundary> all) {
+        if (CrashSweep.full()) {
+            return all;
+        }
+        if (engine.vendorId().equals("mysql")) {
+            return distinct(all);
+        }
+        return CrashSweep.sample(all, SAMPLE_STRIDE, b -> b.ordinal() == 1);
+    }
+
+    private static final int SAMPLE_STRIDE = 3;
 
     /** One boundary per statement text once the association tables' names are taken out, plus each table's first. */
     static List<Boundary> distinct(List<Boundary> all) {

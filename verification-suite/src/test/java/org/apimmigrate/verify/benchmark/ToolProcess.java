@@ -1,0 +1,138 @@
+package org.apimmigrate.verify.benchmark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apimmigrate.api.step.DatabaseRole;
+import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.run.Migrator;
+import org.apimmigrate.run.RunListener;
+import org.apimmigrate.run.RunReport;
+import org.apimmigrate.run.TargetDatabase;
+import org.apimmigrate.verify.engine.TestDatabase;
+import org.apimmigrate.verify.registry.RegistryFixture;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The toolkit's two registry steps in a JVM of their own, started as a user starts the tool ({@code java} with no
+ * heap settings), so that the benchmark can report what {@code ps} shows for it: the process's peak resident set
+ * (VmHWM), beside the peak heap in use. The child connects and reads the journal first, as every command does, then
+ * times each phase itself (JVM start and connecting are not part of the steps' time, as they are not of the bound's)
+ * and prints one {@code key value} line per figure.
+ */
+final class ToolProcess {
+
+    /** What a run of the steps in their own process took and used. */
+    record Result(double preClientSeconds, double postClientSeconds, long peakHeapBytes, long peakRssBytes,
+                  boolean succeeded, List<String> slowest, String output) {
+    }
+
+    private ToolProcess() {
+    }
+
+    /** Runs the steps on {@code db} in a new JVM and samples its resident set until it ends. */
+    static Result run(TestDatabase db, String vendorId) {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), ToolProcess.class.getName(), vendorId, db.url(), db.name());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("BENCH_DB_USER", db.user());
+        pb.environment().put("BENCH_DB_PASSWORD", db.password());
+        try {
+            Process p = pb.start();
+            List<String> lines = new ArrayList<>();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    r.lines().forEach(lines::add);
+                } catch (IOException ignored) {
+                    // the process ended
+                }
+            });
+            reader.start();
+            Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+            long peakRss = 0;
+            while (p.isAlive()) {
+                peakRss = Math.max(peakRss, highWaterMark(status));
+                Thread.sleep(10);
+            }
+            reader.join();
+            return parse(lines, peakRss, p.exitValue());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the tool's process", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** VmHWM of /proc/<pid>/status in bytes; 0 once the process is gone or where /proc has no such file. */
+    private static long highWaterMark(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static Result parse(List<String> lines, long peakRss, int exit) {
+        double pre = -1;
+        double post = -1;
+        long heap = 0;
+        boolean ok = false;
+        List<String> slowest = new ArrayList<>();
+        for (String line : lines) {
+            String[] kv = line.split(" ", 2);
+            switch (kv[0]) {
+                case "pre-client" -> pre = Double.parseDouble(kv[1]);
+                case "post-client" -> post = Double.parseDouble(kv[1]);
+                case "peak-heap" -> heap = Long.parseLong(kv[1]);
+                case "succeeded" -> ok = Boolean.parseBoolean(kv[1]) && exit == 0;
+                case "slow" -> slowest.add(kv[1]);
+                default -> {
+                }
+            }
+        }
+        return new Result(pre, post, heap, peakRss, ok, slowest, String.join("\n", lines));
+    }
+
+    public static void main(String[] args) {
+        String vendorId = args[0];
+        String url = args[1];
+        Jdbi jdbi = Jdbi.create(url, System.getenv("BENCH_DB_USER"), System.getenv("BENCH_DB_PASSWORD"));
+        StatementTimes times = new StatementTimes();
+        Migrator migrator = new Migrator(RegistryFixture.registrySteps(), Map.of(DatabaseRole.SHARED_DB,
+                new TargetDatabase(DatabaseRole.SHARED_DB, jdbi, Vendors.require(vendorId), url, args[2])),
+                RegistryFixture.versioningOn(), RunListener.NONE, times);
+        // what every command does before its steps (connect, read the journals), outside the steps' time
+        migrator.status();
+        List<RunReport> reports = new ArrayList<>();
+        double[] phases = new double[2];
+        Timing.Measured measured = Timing.withPeakHeap(() -> {
+            phases[0] = Timing.time(() -> reports.add(migrator.migrate(Phase.PRE_CLIENT)));
+            times.end();
+            phases[1] = Timing.time(() -> reports.add(migrator.migrate(Phase.POST_CLIENT)));
+            times.end();
+        });
+        System.out.println(String.format(Locale.ROOT, "pre-client %.3f", phases[0]));
+        System.out.println(String.format(Locale.ROOT, "post-client %.3f", phases[1]));
+        System.out.println("peak-heap " + measured.peakHeapBytes());
+        System.out.println("succeeded " + reports.stream().allMatch(RunReport::succeeded));
+        if (!reports.stream().allMatch(RunReport::succeeded)) {
+            System.out.println("failure " + RegistryFixture.describe(reports).replace('\n', ' '));
+        }
+        times.slowest(8).forEach(s -> System.out.println("slow " + s));
+    }
+}
