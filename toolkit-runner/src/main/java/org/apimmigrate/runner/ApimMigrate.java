@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Carries a WSO2 API Manager database from 3.2.0 to 4.0.0: preflight, plan, migrate "
                 + "--phase pre-client, (WSO2's migration client), migrate --phase post-client, verify, report.",
         footer = {"", "Exit codes: 0 done, 1 blockers or failed checks, 2 bad usage or configuration, "
-                + "3 database error.", "Start with: java -jar apim-migrate.jar demo"})
+                + "3 database error.", "Start with: java -jar apim-migrate.jar preflight --help"})
 final class ApimMigrate implements Callable<Integer> {
 
     @Spec
