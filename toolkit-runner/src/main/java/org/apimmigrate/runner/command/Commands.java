@@ -1,10 +1,12 @@
 package org.apimmigrate.runner.command;
 
 import java.util.List;
-import org.apimmigrate.runner.demo.DemoCommand;
 import org.apimmigrate.runner.guide.GuideCommand;
 
-/** Every subcommand of {@code apim-migrate}, in the order the help lists them: the one place to add a command. */
+/**
+ * Every subcommand of {@code apim-migrate}, in the order the help lists them: the one place to add a command.
+ * {@code demo} is not here: it ships only in the demo jar ({@code runner.demo.DemoMain}).
+ */
 public final class Commands {
 
     public static final List<Class<?>> ALL = List.of(
@@ -15,7 +17,6 @@ public final class Commands {
             VerifyCommand.class,
             StatusCommand.class,
             ReportCommand.class,
-            DemoCommand.class,
             GuideCommand.class);
 
     private Commands() {

@@ -10,7 +10,7 @@ import org.apimmigrate.vendor.common.SqlResource;
 import org.apimmigrate.verify.engine.TestDatabase;
 
 /**
- * One of the guide's scripts exactly as written for the vendor (toolkit-steps resources {@code org/apimmigrate/guide/}),
+ * One of the guide's scripts exactly as written for the vendor (toolkit-steps test resources {@code org/apimmigrate/guide/}),
  * cut by the vendor's splitter and run statement by statement in autocommit, as an operator pastes it into a console,
  * under an overall time limit.
  */

@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** README's main command: {@code java -jar apim-migrate.jar demo} needs nothing but the build, and ends verified. */
+/** README's main command: {@code java -jar apim-migrate-demo.jar demo} needs nothing but the build, and ends verified. */
 class DemoIT {
 
     @TempDir
@@ -20,7 +20,7 @@ class DemoIT {
     @Test
     void demoRunsTheWholeUpgradeOnAnEmbeddedDatabaseAndWritesTheReport() throws IOException {
         Path reports = tmp.resolve("demo-report");
-        RunnerProcess.Result demo = RunnerProcess.of("demo", "--report-dir", reports.toString())
+        RunnerProcess.Result demo = RunnerProcess.of("demo", "--report-dir", reports.toString()).jar(RunnerProcess.demoJar())
                 .timeout(Duration.ofMinutes(3)).in(tmp).run();
 
         assertThat(demo.exitCode()).as(demo.describe()).isZero();

@@ -41,6 +41,7 @@ public final class RunnerProcess {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
     private final List<String> args;
+    private Path jar;
     private final Map<String, String> env = new LinkedHashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
     private Path workingDirectory;
@@ -59,14 +60,29 @@ public final class RunnerProcess {
         return new RunnerProcess(args);
     }
 
-    /** The jar under test. */
+    /** The production jar under test. */
     public static Path jar() {
-        Path jar = Path.of(System.getProperty("apim.runner.jar", "../toolkit-runner/target/apim-migrate.jar"));
+        return existing("apim.runner.jar", "../toolkit-runner/target/apim-migrate.jar");
+    }
+
+    /** The demo jar: the production command line plus {@code demo}. */
+    public static Path demoJar() {
+        return existing("apim.runner.demoJar", "../toolkit-runner/target/apim-migrate-demo.jar");
+    }
+
+    private static Path existing(String property, String fallback) {
+        Path jar = Path.of(System.getProperty(property, fallback));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No runner jar at " + jar.toAbsolutePath() + ": build it with "
-                    + "`mvn -B -q -DskipTests package`, or run the ITs through Maven (which passes -Dapim.runner.jar)");
+                    + "`mvn -B -q -DskipTests package`, or run the ITs through Maven (which passes -D" + property + ")");
         }
         return jar;
+    }
+
+    /** Runs another jar than the production one (the demo jar). */
+    public RunnerProcess jar(Path otherJar) {
+        this.jar = otherJar;
+        return this;
     }
 
     public RunnerProcess env(String name, String value) {
@@ -112,7 +128,7 @@ public final class RunnerProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(jar().toAbsolutePath().toString());
+        command.add((jar != null ? jar : jar()).toAbsolutePath().toString());
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         // a password a developer has set must not leak into a test that expects none

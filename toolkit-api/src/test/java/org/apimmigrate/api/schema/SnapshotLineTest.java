@@ -1,0 +1,58 @@
+package org.apimmigrate.api.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apimmigrate.api.schema.SnapshotLine.Kind;
+import org.junit.jupiter.api.Test;
+
+/** The line format of the reference catalog dumps, read and written back without loss. */
+class SnapshotLineTest {
+
+    @Test
+    void readsEveryKindAndWritesItBackAsItWas() {
+        for (String text : new String[] {
+                "COL|AM_API|API_NAME|character varying(256)|NOT NULL|",
+                "COL|AM_API|CREATED_TIME|timestamp without time zone|NULL|CURRENT_TIMESTAMP",
+                "CON|AM_API|FK|(API_ID) -> AM_API(API_ID) ON UPDATE a ON DELETE c|am_api_fk",
+                "IDX|AM_API|IDX_AAI_CTX|USING BTREE (CONTEXT)",
+                "SEQ|AM_API_SEQUENCE",
+                "TRG|AM_API|AM_API_TRIGGER|BEFORE INSERT",
+                "FUNC|UPDATE_MODIFIED_COLUMN"}) {
+            assertThat(SnapshotLine.parse(text).text()).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void anEmptyTrailingFieldIsKeptSoDefaultsCompareExactly() {
+        SnapshotLine line = SnapshotLine.parse("COL|T|C|INTEGER|NULL|");
+
+        assertThat(line.fields()).containsExactly("T", "C", "INTEGER", "NULL", "");
+    }
+
+    @Test
+    void tableAndKeyNameTheObjectNotItsAttributes() {
+        SnapshotLine column = SnapshotLine.parse("COL|AM_API|API_NAME|character varying(256)|NOT NULL|");
+        SnapshotLine wider = SnapshotLine.parse("COL|AM_API|API_NAME|character varying(512)|NULL|");
+        SnapshotLine sequence = SnapshotLine.parse("SEQ|AM_API_SEQUENCE");
+
+        assertThat(column.table()).isEqualTo("AM_API");
+        assertThat(column.key()).isEqualTo(wider.key()).isEqualTo("COL|AM_API|API_NAME");
+        assertThat(column).isNotEqualTo(wider);
+        assertThat(sequence.table()).isNull();
+        assertThat(sequence.key()).isEqualTo("SEQ|AM_API_SEQUENCE");
+    }
+
+    @Test
+    void anUnknownKindIsRefused() {
+        assertThatThrownBy(() -> SnapshotLine.parse("VIEW|V")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void linesSortAsText() {
+        SnapshotLine a = SnapshotLine.of(Kind.COL, "A", "X", "INTEGER", "NULL", "");
+        SnapshotLine b = SnapshotLine.of(Kind.COL, "B", "X", "INTEGER", "NULL", "");
+
+        assertThat(a).isLessThan(b);
+    }
+}

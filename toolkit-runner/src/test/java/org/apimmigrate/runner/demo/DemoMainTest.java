@@ -1,0 +1,20 @@
+package org.apimmigrate.runner.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apimmigrate.runner.Main;
+import org.junit.jupiter.api.Test;
+
+/** The demo jar's command line is the product's plus {@code demo}. */
+class DemoMainTest {
+
+    @Test
+    void addsDemoToEveryProductCommand() {
+        var product = Main.commandLine().getSubcommands().keySet();
+        var demo = DemoMain.commandLine().getSubcommands().keySet();
+
+        assertThat(product).doesNotContain("demo");
+        assertThat(demo).containsAll(product).contains("demo");
+        assertThat(demo).hasSize(product.size() + 1);
+    }
+}
