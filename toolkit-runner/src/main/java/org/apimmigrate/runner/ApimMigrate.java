@@ -30,9 +30,11 @@ final class ApimMigrate implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    static CommandLine withSubcommands() {
+    /** @param extra commands after the product's, e.g. the demo jar's {@code demo} */
+    static CommandLine withSubcommands(Object... extra) {
         CommandLine cl = new CommandLine(new ApimMigrate());
         Commands.ALL.forEach(cl::addSubcommand);
+        java.util.Arrays.stream(extra).forEach(cl::addSubcommand);
         cl.getSubcommands().values().forEach(ApimMigrate::withHelpOption);
         cl.addSubcommand(new CommandLine.HelpCommand());
         return cl;

@@ -17,8 +17,9 @@ public final class Main {
         return commandLine().execute(args);
     }
 
-    public static CommandLine commandLine() {
-        return ApimMigrate.withSubcommands()
+    /** @param extraCommands picocli commands added after the product's (the demo jar adds {@code demo}) */
+    public static CommandLine commandLine(Object... extraCommands) {
+        return ApimMigrate.withSubcommands(extraCommands)
                 .setExecutionExceptionHandler(new FailureHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setUsageHelpAutoWidth(true);

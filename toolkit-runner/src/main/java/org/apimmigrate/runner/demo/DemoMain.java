@@ -22,8 +22,6 @@ public final class DemoMain {
     }
 
     public static CommandLine commandLine() {
-        CommandLine commandLine = Main.commandLine();
-        commandLine.addSubcommand(new DemoCommand());
-        return commandLine;
+        return Main.commandLine(new DemoCommand());
     }
 }

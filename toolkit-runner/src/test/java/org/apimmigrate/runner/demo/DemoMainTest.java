@@ -17,4 +17,15 @@ class DemoMainTest {
         assertThat(demo).containsAll(product).contains("demo");
         assertThat(demo).hasSize(product.size() + 1);
     }
+
+    @Test
+    void demoTakesHelp() {
+        for (String option : new String[] {"-h", "--help"}) {
+            var out = new java.io.StringWriter();
+            var line = DemoMain.commandLine();
+            line.setOut(new java.io.PrintWriter(out));
+            assertThat(line.execute("demo", option)).as("demo " + option).isZero();
+            assertThat(out.toString()).contains("Usage: apim-migrate demo");
+        }
+    }
 }
