@@ -232,6 +232,7 @@ class CertificationIT {
                     k.am.password() == null ? "" : k.am.password(), true);
             List<String> killedAt = new java.util.ArrayList<>();
             boolean allKilled = true;
+            String failedResume = "";
             long start = System.nanoTime();
             for (Phase phase : List.of(Phase.PRE_CLIENT, Phase.POST_CLIENT)) {
                 List<String> migrate = List.of("migrate", "--phase", phase.cliName(), "--apim-home",
@@ -251,6 +252,10 @@ class CertificationIT {
                 }
                 RunnerProcess.Result resumed = RunnerProcess.of(migrate).run();
                 allKilled &= resumed.exitCode() == 0;
+                if (resumed.exitCode() != 0) {
+                    failedResume = phase.cliName() + " did not resume: " + resumed.describe();
+                    break;
+                }
                 if (phase == Phase.PRE_CLIENT) {
                     k.clientEffect();
                 }
@@ -267,7 +272,7 @@ class CertificationIT {
             figures.put("killed", killedAt);
             cert.add(CheckResult.of("runs", "the runner killed (kill -9) at a random statement of each step, then "
                     + "run again, ends where an undisturbed run ends", allKilled && differences.isEmpty()
-                    && schema.isEmpty(), figures, String.join("; ", differences) + schema));
+                    && schema.isEmpty(), figures, failedResume + String.join("; ", differences) + schema));
         }
 
         /**
