@@ -21,7 +21,7 @@ import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.runner.connect.Connector;
 import org.apimmigrate.runner.connect.DriverLoader;
 import org.apimmigrate.runner.guide.ApimHome;
-import org.apimmigrate.runner.guide.config.DatabaseTypes;
+import org.apimmigrate.runner.guide.config.DriverJars;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.redact.JdbcUrlRedaction;
 import org.apimmigrate.steps.Steps;
@@ -169,9 +169,9 @@ public final class JdbcMigrationProgress implements MigrationProgress {
         } catch (Failure f) {
             return Session.failed(shown, f.getMessage() + " " + f.remedy());
         }
-        // home-relative paths resolved, and never creating a database
-        Datasource reading = DatabaseTypes.of(t).map(type -> ds.withUrl(type.urlForReading(t.url(), home.root())))
-                .orElse(ds);
+        // home-relative paths resolved; the connector opens it so that no database is ever created
+        Datasource reading = DriverJars.vendorOf(t)
+                .map(type -> ds.withUrl(type.files().resolvedAgainst(t.url(), home.root()))).orElse(ds);
         ConnectedDatabase db = null;
         try {
             db = connector().connect(reading);
