@@ -15,7 +15,6 @@ import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
 import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.guide.config.DriverJars;
 import org.apimmigrate.runner.guide.config.JdbcUrls;
 import org.apimmigrate.runner.guide.fix.AddTomlKeys;
 
@@ -90,25 +89,25 @@ public final class DatasourceCheck implements GuideCheck {
         if (!missing.isEmpty()) {
             return item.fix(template(old)).todo("[database." + name + "] lacks " + String.join(", ", missing));
         }
-        Optional<Vendor> type = DriverJars.vendorOf(d);
-        if (type.isEmpty()) {
+        Optional<Vendor> typeVendor = Vendors.forTomlType(d.type());
+        if (typeVendor.isEmpty()) {
             return item.wrong("type \"" + d.type() + "\" is none of the guide's types (" + Vendors.tomlTypes() + ")");
         }
-        ConnectionFacts facts = type.get().connection();
+        ConnectionFacts facts = typeVendor.get().connection();
         Optional<Vendor> urlVendor = Vendors.forUrl(d.url());
-        if (urlVendor.isPresent() && !urlVendor.get().id().equals(type.get().id())) {
+        if (urlVendor.isPresent() && !urlVendor.get().id().equals(typeVendor.get().id())) {
             return item.wrong("type \"" + d.type() + "\" does not match the URL " + d.safeUrl() + " ("
                     + urlVendor.get().displayName() + ")");
         }
-        if (facts.builtIn() && type.get().files().relativeToHome(d.url()) && old.isPresent()
-                && !DriverJars.vendorOf(old.get()).filter(t -> t.equals(type.get())).isPresent()) {
+        if (facts.builtIn() && typeVendor.get().files().relativeToHome(d.url()) && old.isPresent()
+                && !Vendors.forTomlType(old.get().type()).filter(t -> t.equals(typeVendor.get())).isPresent()) {
             return item.fix(template(old)).todo("still 4.0.0's bundled " + d.type() + " database "
                     + d.safeUrl() + "; 3.2.0 used " + old.get().safeUrl());
         }
         String summary = "type " + d.type() + ", " + d.safeUrl()
                 + old.filter(o -> !JdbcUrls.same(o.url(), d.url())).map(o -> " (3.2.0 used "
                         + o.safeUrl() + ")").orElse("")
-                + (facts.builtIn() ? "; the guide does not support migrating " + type.get().displayName()
+                + (facts.builtIn() ? "; the guide does not support migrating " + typeVendor.get().displayName()
                         + " databases: a rehearsal only" : "");
         Map<String, String> lacking = lackingDriverKeys(d, facts);
         if (facts.driverSettings() == DriverSettings.REQUIRED && !lacking.isEmpty()) {
@@ -155,7 +154,7 @@ public final class DatasourceCheck implements GuideCheck {
                 .append("url = \"").append(url).append("\"\n")
                 .append("username = \"").append(user).append("\"\n")
                 .append("password = \"<password>\"\n");
-        old.flatMap(DriverJars::vendorOf).map(Vendor::connection)
+        old.flatMap(o -> Vendors.forTomlType(o.type())).map(Vendor::connection)
                 .filter(t -> t.driverSettings() == DriverSettings.REQUIRED).ifPresent(t ->
                 s.append("driver = \"").append(t.driverClass()).append("\"\n")
                         .append("validationQuery = \"").append(t.validationQuery()).append("\"\n"));
