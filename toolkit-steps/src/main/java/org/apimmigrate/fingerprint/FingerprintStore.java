@@ -7,6 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.apimmigrate.api.schema.PortableTable;
+import org.apimmigrate.api.schema.PortableTable.PortableColumn;
+import org.apimmigrate.api.schema.PortableTable.Type;
 import org.apimmigrate.api.step.Phase;
 import org.jdbi.v3.core.Handle;
 
@@ -17,6 +20,17 @@ import org.jdbi.v3.core.Handle;
 public final class FingerprintStore {
 
     public static final String TABLE = "APIM_MIGRATE_FINGERPRINT";
+
+    /** The table in every vendor, rendered by the vendor's DDL. */
+    public static final PortableTable MODEL = new PortableTable(TABLE, List.of(
+            PortableColumn.text("PHASE", 20, false),
+            PortableColumn.text("MOMENT", 10, false),
+            PortableColumn.text("TABLE_NAME", 128, false),
+            PortableColumn.text("SUBSET", 200, false),
+            PortableColumn.text("COLUMN_LIST", 4000, false),
+            PortableColumn.of("ROW_COUNT", Type.BIGINT, false),
+            PortableColumn.text("DIGEST", 64, false),
+            PortableColumn.of("TAKEN_AT", Type.TIMESTAMP, true)), List.of());
 
     private final Handle handle;
     private final Fingerprinter fingerprinter;
@@ -60,7 +74,7 @@ public final class FingerprintStore {
 
     private void write(Phase phase, Moment moment, List<TableFingerprint> prints) {
         if (!exists(handle)) {
-            handle.execute(fingerprinter.sql().require("create").get(0));
+            handle.execute(fingerprinter.vendor().ddl().createTable(MODEL));
         }
         handle.useTransaction(h -> {
             h.createUpdate("DELETE FROM " + TABLE + " WHERE PHASE = :phase AND MOMENT = :moment")

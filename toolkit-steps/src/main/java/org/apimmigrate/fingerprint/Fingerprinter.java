@@ -53,8 +53,8 @@ public final class Fingerprinter {
         return "org/apimmigrate/fingerprint/" + vendor.id() + ".sql";
     }
 
-    SqlSections sql() {
-        return sql;
+    Vendor vendor() {
+        return vendor;
     }
 
     /** Every table before a phase changes anything, and the rows of it the phase must keep as they were. */

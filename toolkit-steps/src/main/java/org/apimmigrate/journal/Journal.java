@@ -11,21 +11,36 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.journal.JournalEntry.Status;
+import org.apimmigrate.api.schema.PortableTable;
+import org.apimmigrate.api.schema.PortableTable.PortableColumn;
+import org.apimmigrate.api.schema.PortableTable.Type;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.run.ToolVersion;
-import org.apimmigrate.vendor.common.SqlResource;
 import org.jdbi.v3.core.Handle;
 import org.apimmigrate.vendor.common.CurrentSchema;
 
 /**
  * The journal table each migrated database keeps: one row per step with its checksum, status, times and counts.
- * Its DDL is per vendor ({@code org/apimmigrate/journal/<vendor>.sql}); reads and writes are plain SQL every vendor
- * runs alike. Reading never creates the table, so preflight and plan change nothing.
+ * The table is defined once ({@link #MODEL}) and created by the vendor's DDL; reads and writes are plain SQL every
+ * vendor runs alike. Reading never creates the table, so preflight and plan change nothing.
  */
 public final class Journal {
 
     public static final String TABLE = "APIM_MIGRATE_JOURNAL";
     private static final int DETAIL_LIMIT = 2000;
+
+    /** The table in every vendor, rendered by the vendor's DDL. */
+    public static final PortableTable MODEL = new PortableTable(TABLE, List.of(
+            PortableColumn.text("STEP_ID", 100, false),
+            PortableColumn.text("PHASE", 20, false),
+            PortableColumn.text("CHECKSUM", 64, false),
+            PortableColumn.text("STATUS", 20, false),
+            PortableColumn.of("STARTED_AT", Type.TIMESTAMP, true),
+            PortableColumn.of("FINISHED_AT", Type.TIMESTAMP, true),
+            PortableColumn.of("ROWS_AFFECTED", Type.BIGINT, true),
+            PortableColumn.of("STATEMENTS_RUN", Type.INTEGER, true),
+            PortableColumn.text("TOOL_VERSION", 50, true),
+            PortableColumn.text("DETAIL", DETAIL_LIMIT, true)), List.of("STEP_ID"));
 
     private final Handle handle;
     private final Vendor vendor;
@@ -60,7 +75,7 @@ public final class Journal {
 
     public void ensureExists() {
         if (!exists()) {
-            handle.execute(SqlResource.read("org/apimmigrate/journal/" + vendor.id() + ".sql").strip());
+            handle.execute(vendor.ddl().createTable(MODEL));
             exists = true;
         }
     }

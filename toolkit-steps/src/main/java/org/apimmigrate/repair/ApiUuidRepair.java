@@ -180,7 +180,7 @@ public final class ApiUuidRepair {
         return provider + "\u0000" + name + "\u0000" + version;
     }
 
-    /** Row maps carry the driver's spelling of a column label (PostgreSQL lower case, others upper case). */
+    /** Row maps carry the driver's spelling of a column label (some drivers in lower case, others in upper case). */
     private static String keyOf(Map<String, Object> row, String lower) {
         return row.keySet().stream().filter(k -> k.equalsIgnoreCase(lower)).findFirst().orElse(lower);
     }

@@ -8,6 +8,7 @@ import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotLine;
 import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.vendor.common.SqlResource;
 
 /**
@@ -15,7 +16,8 @@ import org.apimmigrate.vendor.common.SqlResource;
  * vocabulary ({@code org/apimmigrate/schema/<vendor>/<name>.txt}, the facts: a catalog dump, or WSO2's script read
  * as the engine runs it) uses it; where WSO2's script cannot run as written on the engine, the vendor's
  * {@code <name>.amendments.txt} says what takes the place of the lines the engine refuses. A vendor without its own
- * facts translates the canonical PostgreSQL model.
+ * facts translates the canonical model (the catalog vocabulary of the vendor whose
+ * {@link Vendor#canonicalVocabulary()} is true).
  */
 public enum KnownSchema {
     AM_320("am320", "WSO2AM_DB of API-M 3.2.0 (carbon-apimgt 6.7.206)"),
@@ -23,7 +25,6 @@ public enum KnownSchema {
     SHARED_320("shared460", "SHARED_DB of API-M 3.2.0 (carbon-kernel 4.6.0)"),
     SHARED_400("shared462", "SHARED_DB of a fresh API-M 4.0.0 (carbon-kernel 4.6.2)");
 
-    private static final String CANONICAL_VENDOR = "postgresql";
 
     private final String resourceName;
     private final String description;
@@ -37,9 +38,14 @@ public enum KnownSchema {
         return description;
     }
 
-    /** The canonical model: the PostgreSQL catalog dump of the real schema. */
+    /** The canonical model: the catalog dump of the real schema in the canonical vocabulary. */
     public Snapshot canonical() {
-        return Snapshot.fromResource(path(CANONICAL_VENDOR, ".txt"));
+        return Snapshot.fromResource(path(canonicalVendor().id(), ".txt"));
+    }
+
+    private static Vendor canonicalVendor() {
+        return Vendors.all().stream().filter(Vendor::canonicalVocabulary).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No vendor speaks the canonical vocabulary"));
     }
 
     /** True when the vendor has its own facts of this schema rather than a translation. */

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A primary key, unique key, foreign key or check. For foreign keys {@code onUpdate}/{@code onDelete} keep the
- * vendor's own spelling (PostgreSQL's one-letter codes, MySQL's words); {@code definition} is the raw text of the
- * snapshot's fourth field, kept so that a rendered line equals the catalog's line exactly.
+ * vendor's own spelling (one-letter codes in the canonical catalog, words in others); {@code definition} is the raw
+ * text of the snapshot's fourth field, kept so that a rendered line equals the catalog's line exactly.
  */
 public record Constraint(String table, Kind kind, List<String> columns, String name, String refTable,
                          List<String> refColumns, String onUpdate, String onDelete, String check) {

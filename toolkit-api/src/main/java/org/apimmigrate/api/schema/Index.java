@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An index that backs no constraint. {@code definition} is the vendor's text (PostgreSQL
- * {@code USING BTREE (A, B)}, MySQL {@code (A,B)}); {@link #columns()} is read out of it.
+ * An index that backs no constraint. {@code definition} is the vendor's text (e.g.
+ * {@code USING BTREE (A, B)} or {@code (A,B)}); {@link #columns()} is read out of it.
  */
 public record Index(String table, String name, String definition) {
 

@@ -18,6 +18,11 @@ public interface DatabaseFiles {
         return url;
     }
 
+    /** Whether the URL's location is relative to the server's working directory (so {@link #resolvedAgainst} moves it). */
+    default boolean relativeToHome(String url) {
+        return false;
+    }
+
     /** The URL that opens the database only where it exists, so that connecting never creates an empty one. */
     default String openingOnlyExisting(String url) {
         return url;

@@ -1,6 +1,7 @@
 package org.apimmigrate.api.vendor;
 
 import java.util.List;
+import org.apimmigrate.api.schema.PortableTable;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.change.SchemaChange;
 
@@ -17,6 +18,14 @@ public interface DdlDialect {
     }
 
     List<String> createSchema(SchemaModel model);
+
+    /** How this vendor spells a column type of the toolkit's own tables, e.g. {@code VARCHAR(100)}. */
+    String portableType(PortableTable.PortableColumn column);
+
+    /** The statement that creates one of the toolkit's own tables. */
+    default String createTable(PortableTable table) {
+        return createSchema(table.model(this::portableType)).get(0);
+    }
 
     /**
      * Statements that carry out one change on a live schema. Names the catalog reports as generated

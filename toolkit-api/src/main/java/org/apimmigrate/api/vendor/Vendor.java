@@ -6,11 +6,14 @@ package org.apimmigrate.api.vendor;
  */
 public interface Vendor {
 
-    /** Short lower-case id used on the command line and in file names: {@code postgresql}, {@code mysql}, ... */
+    /** Short lower-case id used on the command line and in file names (the vendor package's name). */
     String id();
 
-    /** Name for humans: {@code PostgreSQL}, {@code MySQL / MariaDB}, ... */
+    /** Name for humans, as the vendor spells its product. */
     String displayName();
+
+    /** What deployment.toml calls the vendor's databases, which driver reaches them and which URLs are theirs. */
+    ConnectionFacts connection();
 
     VendorRecognizer recognizer();
 
@@ -25,10 +28,16 @@ public interface Vendor {
     DdlDialect ddl();
 
     /**
-     * Turns a schema model written in the canonical vocabulary (PostgreSQL's catalog, see the reference dumps)
-     * into this vendor's vocabulary. Vendors with their own reference model return it untouched.
+     * Turns a schema model written in the canonical vocabulary (the catalog of the vendor whose
+     * {@link #canonicalVocabulary()} is true, see the reference dumps) into this vendor's vocabulary. Vendors with
+     * their own reference model return it untouched.
      */
     ModelTranslator translator();
+
+    /** True for the one vendor whose catalog vocabulary the canonical schema models are written in. */
+    default boolean canonicalVocabulary() {
+        return false;
+    }
 
     /** Where the URL's database file is and how to open it, for vendors whose databases are files. */
     default DatabaseFiles files() {

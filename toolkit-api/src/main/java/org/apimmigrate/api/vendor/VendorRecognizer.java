@@ -3,7 +3,7 @@ package org.apimmigrate.api.vendor;
 /** Tells whether a JDBC URL or a connected database belongs to this vendor. */
 public interface VendorRecognizer {
 
-    /** True when the JDBC URL is one of this vendor's, e.g. {@code jdbc:postgresql:}. */
+    /** True when the JDBC URL is one of this vendor's (one of its {@link ConnectionFacts#urlPrefixes()}). */
     boolean acceptsUrl(String jdbcUrl);
 
     /** True when {@code DatabaseMetaData.getDatabaseProductName()} names this vendor. */

@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.runner.Failure;
-import org.apimmigrate.runner.guide.config.DatabaseType;
-import org.apimmigrate.runner.guide.config.DatabaseTypes;
 import org.apimmigrate.runner.config.Configuration;
 import org.apimmigrate.runner.config.Datasource;
 import org.apimmigrate.runner.config.DeploymentToml;
@@ -101,17 +100,16 @@ public final class DatabaseOptions {
         if (ds.type() == null || ds.type().isBlank()) {
             return;
         }
-        Optional<String> urlVendor = Vendors.forUrl(ds.url()).map(v -> v.id());
-        Optional<DatabaseType> type = DatabaseTypes.byTomlType(ds.type());
+        Optional<Vendor> urlVendor = Vendors.forUrl(ds.url());
+        Optional<Vendor> type = Vendors.forTomlType(ds.type());
         if (type.isEmpty()) {
             throw Failure.usage(ds.origin() + " has type = \"" + ds.type() + "\", which API-M 4.0.0 does not know.",
-                    "Use one of " + DatabaseTypes.names() + " (the one that matches url " + ds.safeUrl() + ").");
+                    "Use one of " + Vendors.tomlTypes() + " (the one that matches url " + ds.safeUrl() + ").");
         }
-        if (urlVendor.isPresent() && !urlVendor.get().equals(type.get().vendorId())) {
-            String fitting = DatabaseTypes.all().stream().filter(t -> t.vendorId().equals(urlVendor.get()))
-                    .map(DatabaseType::tomlType).findFirst().orElse("the type of that database");
+        if (urlVendor.isPresent() && !urlVendor.get().equals(type.get())) {
+            String fitting = urlVendor.get().connection().tomlType();
             throw Failure.usage(ds.origin() + " has type = \"" + ds.type() + "\" but its url " + ds.safeUrl()
-                    + " is a " + Vendors.require(urlVendor.get()).displayName() + " URL; API-M 4.0.0 picks its SQL by "
+                    + " is a " + urlVendor.get().displayName() + " URL; API-M 4.0.0 picks its SQL by "
                     + "type and would fail on this database.", "Set type = \"" + fitting + "\" (or correct the url)."
                     + " Nothing was changed.");
         }

@@ -26,9 +26,17 @@ final class PlanCommand extends DatabaseCommand {
     @Option(names = "--offline", description = "Print a vendor's full scripts without any database.")
     boolean offline;
 
-    @Option(names = "--vendor", paramLabel = "<vendor>",
-            description = "With --offline: postgresql, mysql, mssql, oracle, db2 or h2.")
+    @Option(names = "--vendor", paramLabel = "<vendor>", completionCandidates = VendorIds.class,
+            description = "With --offline: ${COMPLETION-CANDIDATES}.")
     String vendor;
+
+    /** The known vendors' ids, so that help lists exactly the vendors this build carries. */
+    static final class VendorIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Vendors.all().stream().map(Vendor::id).iterator();
+        }
+    }
 
     @Mixin
     MigrationChoices choices;

@@ -6,7 +6,7 @@ import org.apimmigrate.runner.redact.JdbcUrlRedaction;
  * One datasource as deployment.toml defines it ({@code [database.apim_db]} ...) or the command line gives it.
  *
  * @param name     {@code apim_db}, {@code shared_db}, {@code user} or {@code config}
- * @param type     deployment.toml's {@code type} ({@code mysql}, {@code postgre}, ...), null where not given
+ * @param type     deployment.toml's {@code type} (see {@code ConnectionFacts#tomlTypes}), null where not given
  * @param driver   deployment.toml's {@code driver} class name, null where not given
  * @param origin   where it was defined, for messages: {@code [database.apim_db] of /path/deployment.toml}
  */

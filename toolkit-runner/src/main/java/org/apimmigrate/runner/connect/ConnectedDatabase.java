@@ -14,12 +14,12 @@ import org.jdbi.v3.core.Jdbi;
 public record ConnectedDatabase(Datasource datasource, HikariDataSource pool, Jdbi jdbi, Vendor vendor,
                                 String product, String productVersion, String driver, String user) {
 
-    /** {@code PostgreSQL 16.15} */
+    /** The product and version the engine reports, e.g. {@code <product> 16.15}. */
     public String engine() {
         return product + " " + productVersion;
     }
 
-    /** How run reports name it: {@code apim_db (PostgreSQL 16.15)}; where it is, is in the report's databases. */
+    /** How run reports name it: {@code apim_db (<product> 16.15)}; where it is, is in the report's databases. */
     public String label() {
         return datasource.name() + " (" + engine() + ")";
     }

@@ -37,9 +37,8 @@ final class ConnectionErrors {
         }
         if (reason.toLowerCase().contains("file corrupted") || reason.toLowerCase().contains("file version")) {
             return Failure.database("The database file named by " + where + " cannot be read: " + reason,
-                    "The file may be damaged or written by another version of the engine than the one API-M runs "
-                            + "(API-M 3.2.0 and 4.0.0 run H2 1.4.199). Restore it from the backup. Nothing was "
-                            + "changed.", e);
+                    "The file may be damaged or written by another version of the engine than the one API-M runs. "
+                            + "Restore it from the backup. Nothing was changed.", e);
         }
         if (state.equals("3D000") || reason.toLowerCase().contains("unknown database")
                 || (reason.toLowerCase().contains("database") && reason.toLowerCase().contains("does not exist"))) {

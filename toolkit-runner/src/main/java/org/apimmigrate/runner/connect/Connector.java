@@ -43,8 +43,7 @@ public final class Connector {
     public ConnectedDatabase connect(Datasource given) {
         Vendor vendor = Vendors.forUrl(given.url()).orElseThrow(() -> Failure.usage("The URL " + given.safeUrl()
                 + " of " + given.origin() + " belongs to no database vendor this toolkit supports (" + Vendors.ids() + ").",
-                "Use the JDBC URL of the API Manager's database: jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb:, "
-                        + "jdbc:sqlserver:, jdbc:oracle:, jdbc:db2: or jdbc:h2:."));
+                "Use the JDBC URL of the API Manager's database: " + Vendors.urlPrefixes() + "."));
         Datasource ds = openingOnlyExisting(given, vendor);
         drivers.requireDriver(ds);
         probe(ds);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
+import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.runner.Failure;
 import org.apimmigrate.runner.config.Datasource;
 import org.slf4j.Logger;
@@ -102,8 +103,7 @@ public final class DriverLoader {
             DriverManager.getDriver(ds.url());
         } catch (SQLException e) {
             throw Failure.usage("No JDBC driver accepts the URL " + ds.safeUrl() + " of " + ds.origin() + ".",
-                    "Check the URL (it starts jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb:, jdbc:sqlserver:, "
-                            + "jdbc:oracle:, jdbc:db2: or jdbc:h2:), or copy the driver jar into "
+                    "Check the URL (it starts " + Vendors.urlPrefixes() + "), or copy the driver jar into "
                             + "repository/components/lib.");
         }
     }

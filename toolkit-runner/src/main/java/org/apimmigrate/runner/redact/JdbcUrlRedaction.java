@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Masks the passwords a JDBC URL may carry: parameters such as {@code password=}, {@code pwd=},
  * {@code trustStorePassword=} in any vendor's syntax ({@code ?a=b&c=d}, {@code ;a=b;c=d}, {@code :a=b;}), and
- * credentials before the host ({@code //user:password@host}, Oracle's {@code user/password@host}).
+ * credentials before the host ({@code //user:password@host}, or {@code jdbc:<protocol>:<driver type>:user/password@host}
+ * where a driver takes them that way).
  */
 public final class JdbcUrlRedaction {
 
@@ -15,9 +16,9 @@ public final class JdbcUrlRedaction {
             "(?i)([?&;:,\\s(]\\s*[a-z_.]*(?:password|pwd)\\s*=\\s*)([^&;,)\\s\"'<]+)");
     /** {@code //user:password@} */
     private static final Pattern USER_INFO = Pattern.compile("(?i)(jdbc:[a-z0-9:]+//[^/:@\\s]+:)([^@/\\s]+)(@)");
-    /** Oracle thin {@code jdbc:oracle:thin:user/password@host} */
-    private static final Pattern ORACLE_CREDENTIALS =
-            Pattern.compile("(?i)(jdbc:oracle:[a-z0-9]+:[^/@:\\s]+/)([^@\\s]+)(@)");
+    /** {@code jdbc:<protocol>:<driver type>:user/password@host} */
+    private static final Pattern SLASHED_CREDENTIALS =
+            Pattern.compile("(?i)(jdbc:[a-z0-9]+:[a-z0-9]+:[^/@:\\s]+/)([^@\\s]+)(@)");
 
     private JdbcUrlRedaction() {
     }
@@ -29,7 +30,7 @@ public final class JdbcUrlRedaction {
         }
         String out = replace(PASSWORD_PARAMETER, text, m -> m.group(1) + Redactor.MASK);
         out = replace(USER_INFO, out, m -> m.group(1) + Redactor.MASK + m.group(3));
-        return replace(ORACLE_CREDENTIALS, out, m -> m.group(1) + Redactor.MASK + m.group(3));
+        return replace(SLASHED_CREDENTIALS, out, m -> m.group(1) + Redactor.MASK + m.group(3));
     }
 
     private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> with) {

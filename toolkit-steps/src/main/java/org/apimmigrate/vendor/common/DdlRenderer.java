@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apimmigrate.api.schema.Column;
 import org.apimmigrate.api.schema.Constraint;
 import org.apimmigrate.api.schema.Index;
+import org.apimmigrate.api.schema.PortableTable;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Table;
 import org.apimmigrate.api.schema.Trigger;
@@ -190,6 +191,22 @@ public abstract class DdlRenderer implements DdlDialect {
 
     protected String names(List<String> identifiers) {
         return String.join(", ", identifiers.stream().map(this::name).toList());
+    }
+
+    /**
+     * From the vendor's {@code ddl/portable-types.txt}: lines {@code TYPE|spelling}, where {@code ${length}} in the
+     * spelling takes the column's length.
+     */
+    @Override
+    public String portableType(PortableTable.PortableColumn column) {
+        return portableTypes().stream().filter(rule -> rule.get(0).equals(column.type().name())).findFirst()
+                .map(rule -> SqlResource.fill(rule.get(1), Map.of("length", String.valueOf(column.length()))))
+                .orElseThrow(() -> new IllegalStateException("No " + vendorId + " type for " + column.type()
+                        + " in " + resource("ddl/portable-types.txt")));
+    }
+
+    private List<List<String>> portableTypes() {
+        return RuleLines.read(resource("ddl/portable-types.txt"));
     }
 
     /** Changes render from this vendor's change templates with the same pieces as whole schemas. */

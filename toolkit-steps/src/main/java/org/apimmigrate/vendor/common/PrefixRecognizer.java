@@ -2,26 +2,23 @@ package org.apimmigrate.vendor.common;
 
 import java.util.List;
 import java.util.Locale;
+import org.apimmigrate.api.vendor.ConnectionFacts;
 import org.apimmigrate.api.vendor.VendorRecognizer;
 
-/** Recognises a vendor by JDBC URL prefixes and by words in the product name its driver reports. */
+/** Recognises a vendor by the JDBC URL prefixes of its connection facts and by words in the product name its driver reports. */
 public class PrefixRecognizer implements VendorRecognizer {
 
-    private final List<String> urlPrefixes;
+    private final ConnectionFacts connection;
     private final List<String> productWords;
 
-    protected PrefixRecognizer(List<String> urlPrefixes, List<String> productWords) {
-        this.urlPrefixes = urlPrefixes;
+    protected PrefixRecognizer(ConnectionFacts connection, List<String> productWords) {
+        this.connection = connection;
         this.productWords = productWords;
     }
 
     @Override
     public boolean acceptsUrl(String jdbcUrl) {
-        if (jdbcUrl == null) {
-            return false;
-        }
-        String url = jdbcUrl.strip().toLowerCase(Locale.ROOT);
-        return urlPrefixes.stream().anyMatch(url::startsWith);
+        return connection.claim(jdbcUrl) != null;
     }
 
     @Override

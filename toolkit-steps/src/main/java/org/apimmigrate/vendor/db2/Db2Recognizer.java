@@ -7,6 +7,6 @@ import org.apimmigrate.vendor.common.PrefixRecognizer;
 final class Db2Recognizer extends PrefixRecognizer {
 
     Db2Recognizer() {
-        super(List.of("jdbc:db2:"), List.of("db2"));
+        super(Db2Vendor.CONNECTION, List.of("db2"));
     }
 }

@@ -1,6 +1,10 @@
 package org.apimmigrate.vendor.db2;
 
+import java.util.List;
 import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.ConnectionFacts;
+import org.apimmigrate.api.vendor.ConnectionFacts.DriverSettings;
+import org.apimmigrate.api.vendor.ConnectionFacts.UrlPrefix;
 import org.apimmigrate.api.vendor.CatalogReader;
 import org.apimmigrate.api.vendor.DdlDialect;
 import org.apimmigrate.api.vendor.MigrationLock;
@@ -11,6 +15,11 @@ import org.apimmigrate.api.vendor.VendorRecognizer;
 
 /** IBM Db2: wires the small parts of this package together. */
 public final class Db2Vendor implements Vendor {
+
+    /** What deployment.toml and API-M's guide (Step 1.2, 1.4) say about this vendor's databases. */
+    static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("db2"), "com.ibm.db2.jcc.DB2Driver", "SELECT 1 FROM SYSIBM.SYSDUMMY1",
+            DriverSettings.REQUIRED, List.of("db2jcc*.jar", "jcc-*.jar"),
+            List.of(UrlPrefix.own("jdbc:db2:")), false);
 
     private final VendorRecognizer recognizer = new Db2Recognizer();
     private final StatementSplitter splitter = new Db2StatementSplitter();
@@ -27,6 +36,11 @@ public final class Db2Vendor implements Vendor {
     @Override
     public String displayName() {
         return "IBM Db2";
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return CONNECTION;
     }
 
     @Override

@@ -31,15 +31,22 @@ final class H2Files implements DatabaseFiles {
     private static final int HEADER_BYTES = 4096;
 
     @Override
-    public String resolvedAgainst(String url, Path home) {
+    public boolean relativeToHome(String url) {
         Optional<Url> parsed = Url.parse(url);
         if (parsed.isEmpty()) {
-            return url;
+            return false;
         }
         String location = parsed.get().path();
-        if (!(location.startsWith("./") || location.startsWith("../") || location.startsWith(".\\"))) {
+        return location.startsWith("./") || location.startsWith("../") || location.startsWith(".\\");
+    }
+
+    @Override
+    public String resolvedAgainst(String url, Path home) {
+        if (!relativeToHome(url)) {
             return url;
         }
+        Optional<Url> parsed = Url.parse(url);
+        String location = parsed.get().path();
         Path absolute = home.toAbsolutePath().resolve(location).normalize();
         return PREFIX + parsed.get().filePrefix() + absolute + parsed.get().settingsText();
     }

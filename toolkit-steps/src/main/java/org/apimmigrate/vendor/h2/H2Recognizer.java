@@ -7,6 +7,6 @@ import org.apimmigrate.vendor.common.PrefixRecognizer;
 final class H2Recognizer extends PrefixRecognizer {
 
     H2Recognizer() {
-        super(List.of("jdbc:h2:"), List.of("h2"));
+        super(H2Vendor.CONNECTION, List.of("h2"));
     }
 }

@@ -1,6 +1,10 @@
 package org.apimmigrate.vendor.h2;
 
+import java.util.List;
 import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.ConnectionFacts;
+import org.apimmigrate.api.vendor.ConnectionFacts.DriverSettings;
+import org.apimmigrate.api.vendor.ConnectionFacts.UrlPrefix;
 import org.apimmigrate.api.vendor.CatalogReader;
 import org.apimmigrate.api.vendor.DatabaseFiles;
 import org.apimmigrate.api.vendor.DdlDialect;
@@ -12,6 +16,11 @@ import org.apimmigrate.api.vendor.VendorRecognizer;
 
 /** H2: wires the small parts of this package together. */
 public final class H2Vendor implements Vendor {
+
+    /** What deployment.toml and API-M's guide (Step 1.2, 1.4) say about this vendor's databases. */
+    static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("h2"), "org.h2.Driver", "SELECT 1",
+            DriverSettings.NOT_NEEDED, List.of(),
+            List.of(UrlPrefix.own("jdbc:h2:")), true);
 
     private final VendorRecognizer recognizer = new H2Recognizer();
     private final StatementSplitter splitter = new H2StatementSplitter();
@@ -29,6 +38,11 @@ public final class H2Vendor implements Vendor {
     @Override
     public String displayName() {
         return "H2";
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return CONNECTION;
     }
 
     @Override

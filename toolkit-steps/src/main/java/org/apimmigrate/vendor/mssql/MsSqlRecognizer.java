@@ -7,6 +7,6 @@ import org.apimmigrate.vendor.common.PrefixRecognizer;
 final class MsSqlRecognizer extends PrefixRecognizer {
 
     MsSqlRecognizer() {
-        super(List.of("jdbc:sqlserver:", "jdbc:jtds:sqlserver:"), List.of("microsoft sql server", "sql server"));
+        super(MsSqlVendor.CONNECTION, List.of("microsoft sql server", "sql server"));
     }
 }

@@ -1,6 +1,10 @@
 package org.apimmigrate.vendor.mssql;
 
+import java.util.List;
 import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.ConnectionFacts;
+import org.apimmigrate.api.vendor.ConnectionFacts.DriverSettings;
+import org.apimmigrate.api.vendor.ConnectionFacts.UrlPrefix;
 import org.apimmigrate.api.vendor.CatalogReader;
 import org.apimmigrate.api.vendor.DdlDialect;
 import org.apimmigrate.api.vendor.MigrationLock;
@@ -11,6 +15,11 @@ import org.apimmigrate.api.vendor.VendorRecognizer;
 
 /** Microsoft SQL Server: wires the small parts of this package together. */
 public final class MsSqlVendor implements Vendor {
+
+    /** What deployment.toml and API-M's guide (Step 1.2, 1.4) say about this vendor's databases. */
+    static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("mssql"), "com.microsoft.sqlserver.jdbc.SQLServerDriver", "SELECT 1",
+            DriverSettings.REQUIRED, List.of("mssql-jdbc-*.jar", "sqljdbc*.jar"),
+            List.of(UrlPrefix.own("jdbc:sqlserver:"), UrlPrefix.own("jdbc:jtds:sqlserver:")), false);
 
     private final VendorRecognizer recognizer = new MsSqlRecognizer();
     private final StatementSplitter splitter = new MsSqlStatementSplitter();
@@ -27,6 +36,11 @@ public final class MsSqlVendor implements Vendor {
     @Override
     public String displayName() {
         return "Microsoft SQL Server";
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return CONNECTION;
     }
 
     @Override

@@ -7,6 +7,6 @@ import org.apimmigrate.vendor.common.PrefixRecognizer;
 final class MySqlRecognizer extends PrefixRecognizer {
 
     MySqlRecognizer() {
-        super(List.of("jdbc:mysql:", "jdbc:mariadb:"), List.of("mysql", "mariadb"));
+        super(MySqlVendor.CONNECTION, List.of("mysql", "mariadb"));
     }
 }

@@ -1,6 +1,10 @@
 package org.apimmigrate.vendor.mysql;
 
+import java.util.List;
 import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.ConnectionFacts;
+import org.apimmigrate.api.vendor.ConnectionFacts.DriverSettings;
+import org.apimmigrate.api.vendor.ConnectionFacts.UrlPrefix;
 import org.apimmigrate.api.vendor.CharacterSets;
 import org.apimmigrate.api.vendor.CatalogReader;
 import org.apimmigrate.api.vendor.DdlDialect;
@@ -12,6 +16,11 @@ import org.apimmigrate.api.vendor.VendorRecognizer;
 
 /** MySQL / MariaDB: wires the small parts of this package together. */
 public final class MySqlVendor implements Vendor {
+
+    /** What deployment.toml and API-M's guide (Step 1.2, 1.4) say about this vendor's databases. */
+    static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("mysql"), "com.mysql.cj.jdbc.Driver", "SELECT 1",
+            DriverSettings.NOT_NEEDED, List.of("mysql-connector-*.jar", "mariadb-java-client-*.jar"),
+            List.of(UrlPrefix.own("jdbc:mysql:"), UrlPrefix.own("jdbc:mariadb:")), false);
 
     private final VendorRecognizer recognizer = new MySqlRecognizer();
     private final StatementSplitter splitter = new MySqlStatementSplitter();
@@ -29,6 +38,11 @@ public final class MySqlVendor implements Vendor {
     @Override
     public String displayName() {
         return "MySQL / MariaDB";
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return CONNECTION;
     }
 
     @Override

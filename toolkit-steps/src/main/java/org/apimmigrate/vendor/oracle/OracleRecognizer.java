@@ -7,6 +7,6 @@ import org.apimmigrate.vendor.common.PrefixRecognizer;
 final class OracleRecognizer extends PrefixRecognizer {
 
     OracleRecognizer() {
-        super(List.of("jdbc:oracle:"), List.of("oracle"));
+        super(OracleVendor.CONNECTION, List.of("oracle"));
     }
 }

@@ -1,6 +1,10 @@
 package org.apimmigrate.vendor.oracle;
 
+import java.util.List;
 import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.ConnectionFacts;
+import org.apimmigrate.api.vendor.ConnectionFacts.DriverSettings;
+import org.apimmigrate.api.vendor.ConnectionFacts.UrlPrefix;
 import org.apimmigrate.api.vendor.CatalogReader;
 import org.apimmigrate.api.vendor.DdlDialect;
 import org.apimmigrate.api.vendor.MigrationLock;
@@ -11,6 +15,11 @@ import org.apimmigrate.api.vendor.VendorRecognizer;
 
 /** Oracle: wires the small parts of this package together. */
 public final class OracleVendor implements Vendor {
+
+    /** What deployment.toml and API-M's guide (Step 1.2, 1.4) say about this vendor's databases. */
+    static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("oracle"), "oracle.jdbc.driver.OracleDriver", "SELECT 1 FROM DUAL",
+            DriverSettings.IN_GUIDE_EXAMPLE, List.of("ojdbc*.jar"),
+            List.of(UrlPrefix.own("jdbc:oracle:")), false);
 
     private final VendorRecognizer recognizer = new OracleRecognizer();
     private final StatementSplitter splitter = new OracleStatementSplitter();
@@ -27,6 +36,11 @@ public final class OracleVendor implements Vendor {
     @Override
     public String displayName() {
         return "Oracle";
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return CONNECTION;
     }
 
     @Override

@@ -7,6 +7,6 @@ import org.apimmigrate.vendor.common.PrefixRecognizer;
 final class PostgresRecognizer extends PrefixRecognizer {
 
     PostgresRecognizer() {
-        super(List.of("jdbc:postgresql:"), List.of("postgresql"));
+        super(PostgresVendor.CONNECTION, List.of("postgresql"));
     }
 }

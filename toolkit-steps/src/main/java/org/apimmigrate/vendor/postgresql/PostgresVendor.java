@@ -1,6 +1,10 @@
 package org.apimmigrate.vendor.postgresql;
 
+import java.util.List;
 import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.ConnectionFacts;
+import org.apimmigrate.api.vendor.ConnectionFacts.DriverSettings;
+import org.apimmigrate.api.vendor.ConnectionFacts.UrlPrefix;
 import org.apimmigrate.api.vendor.CatalogReader;
 import org.apimmigrate.api.vendor.DdlDialect;
 import org.apimmigrate.api.vendor.MigrationLock;
@@ -11,6 +15,11 @@ import org.apimmigrate.api.vendor.VendorRecognizer;
 
 /** PostgreSQL: wires the small parts of this package together. */
 public final class PostgresVendor implements Vendor {
+
+    /** What deployment.toml and API-M's guide (Step 1.2, 1.4) say about this vendor's databases. */
+    static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("postgre"), "org.postgresql.Driver", "SELECT 1",
+            DriverSettings.REQUIRED, List.of("postgresql-*.jar"),
+            List.of(UrlPrefix.own("jdbc:postgresql:")), false);
 
     private final VendorRecognizer recognizer = new PostgresRecognizer();
     private final StatementSplitter splitter = new PostgresStatementSplitter();
@@ -27,6 +36,17 @@ public final class PostgresVendor implements Vendor {
     @Override
     public String displayName() {
         return "PostgreSQL";
+    }
+
+    /** The canonical schema models are written in PostgreSQL's catalog vocabulary. */
+    @Override
+    public boolean canonicalVocabulary() {
+        return true;
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return CONNECTION;
     }
 
     @Override

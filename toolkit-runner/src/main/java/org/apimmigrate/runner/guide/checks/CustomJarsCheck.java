@@ -9,7 +9,7 @@ import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.guide.config.DatabaseTypes;
+import org.apimmigrate.runner.guide.config.DriverJars;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.files.MigrationTool;
 import org.apimmigrate.runner.guide.fix.CopyFiles;
@@ -55,7 +55,7 @@ public final class CustomJarsCheck implements GuideCheck {
         List<Path> oldLib = oldDir.equals(oldLibDir) ? List.of() : JarFolder.jars(oldLibDir);
         List<Path> custom = JarFolder.jars(oldDir).stream()
                 .filter(j -> !MigrationTool.anyJar(j))
-                .filter(j -> DatabaseTypes.all().stream().noneMatch(t -> t.isDriverJar(j)))
+                .filter(j -> !DriverJars.anyVendorsDriver(j))
                 .filter(j -> oldLib.stream().noneMatch(l -> madeFromLib(j, l)))
                 .toList();
         if (custom.isEmpty()) {

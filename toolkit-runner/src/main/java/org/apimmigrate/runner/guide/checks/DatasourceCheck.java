@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apimmigrate.api.vendor.ConnectionFacts;
+import org.apimmigrate.api.vendor.ConnectionFacts.DriverSettings;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.runner.config.DatasourceTable;
@@ -13,8 +15,6 @@ import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
 import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.guide.config.DatabaseType;
-import org.apimmigrate.runner.guide.config.DatabaseTypes;
 import org.apimmigrate.runner.guide.config.JdbcUrls;
 import org.apimmigrate.runner.guide.fix.AddTomlKeys;
 
@@ -89,27 +89,28 @@ public final class DatasourceCheck implements GuideCheck {
         if (!missing.isEmpty()) {
             return item.fix(template(old)).todo("[database." + name + "] lacks " + String.join(", ", missing));
         }
-        Optional<DatabaseType> type = DatabaseTypes.of(d);
-        if (type.isEmpty()) {
-            return item.wrong("type \"" + d.type() + "\" is none of the guide's types (" + DatabaseTypes.names() + ")");
+        Optional<Vendor> typeVendor = Vendors.forTomlType(d.type());
+        if (typeVendor.isEmpty()) {
+            return item.wrong("type \"" + d.type() + "\" is none of the guide's types (" + Vendors.tomlTypes() + ")");
         }
+        ConnectionFacts facts = typeVendor.get().connection();
         Optional<Vendor> urlVendor = Vendors.forUrl(d.url());
-        if (urlVendor.isPresent() && !urlVendor.get().id().equals(type.get().vendorId())) {
+        if (urlVendor.isPresent() && !urlVendor.get().id().equals(typeVendor.get().id())) {
             return item.wrong("type \"" + d.type() + "\" does not match the URL " + d.safeUrl() + " ("
                     + urlVendor.get().displayName() + ")");
         }
-        if (type.get().shippedDefault(d.url()) && old.isPresent() && !DatabaseTypes.of(old.get())
-                .filter(t -> t.equals(type.get())).isPresent()) {
+        if (facts.builtIn() && typeVendor.get().files().relativeToHome(d.url()) && old.isPresent()
+                && !Vendors.forTomlType(old.get().type()).filter(t -> t.equals(typeVendor.get())).isPresent()) {
             return item.fix(template(old)).todo("still 4.0.0's bundled " + d.type() + " database "
                     + d.safeUrl() + "; 3.2.0 used " + old.get().safeUrl());
         }
         String summary = "type " + d.type() + ", " + d.safeUrl()
                 + old.filter(o -> !JdbcUrls.same(o.url(), d.url())).map(o -> " (3.2.0 used "
                         + o.safeUrl() + ")").orElse("")
-                + (type.get().bundledDriver() ? "; the guide does not support migrating H2 databases: a rehearsal only"
-                        : "");
-        Map<String, String> lacking = lackingDriverKeys(d, type.get());
-        if (type.get().needsDriverAndValidation() && !lacking.isEmpty()) {
+                + (facts.builtIn() ? "; the guide does not support migrating " + typeVendor.get().displayName()
+                        + " databases: a rehearsal only" : "");
+        Map<String, String> lacking = lackingDriverKeys(d, facts);
+        if (facts.driverSettings() == DriverSettings.REQUIRED && !lacking.isEmpty()) {
             StringBuilder snippet = new StringBuilder("[database." + name + "]\n");
             lacking.forEach((k, v) -> snippet.append(k).append(" = \"").append(v).append("\"\n"));
             item.fix(snippet.toString());
@@ -117,8 +118,7 @@ public final class DatasourceCheck implements GuideCheck {
             return item.todo(summary + "; the guide requires " + String.join(" and ", lacking.keySet())
                     + " for type " + d.type());
         }
-        String note = !type.get().needsDriverAndValidation() && !lacking.isEmpty() && !type.get().bundledDriver()
-                && !"mysql".equals(type.get().tomlType())
+        String note = facts.driverSettings() == DriverSettings.IN_GUIDE_EXAMPLE && !lacking.isEmpty()
                 ? "; the guide's example for this type also sets driver and validationQuery" : "";
         return item.done(summary + note);
     }
@@ -133,10 +133,10 @@ public final class DatasourceCheck implements GuideCheck {
         return out;
     }
 
-    private static Map<String, String> lackingDriverKeys(DatasourceTable d, DatabaseType type) {
+    private static Map<String, String> lackingDriverKeys(DatasourceTable d, ConnectionFacts type) {
         Map<String, String> out = new LinkedHashMap<>();
         if (d.driver() == null || d.driver().isBlank()) {
-            out.put("driver", type.driver());
+            out.put("driver", type.driverClass());
         }
         if (d.validationQuery() == null || d.validationQuery().isBlank()) {
             out.put("validationQuery", type.validationQuery());
@@ -154,8 +154,9 @@ public final class DatasourceCheck implements GuideCheck {
                 .append("url = \"").append(url).append("\"\n")
                 .append("username = \"").append(user).append("\"\n")
                 .append("password = \"<password>\"\n");
-        old.flatMap(DatabaseTypes::of).filter(DatabaseType::needsDriverAndValidation).ifPresent(t ->
-                s.append("driver = \"").append(t.driver()).append("\"\n")
+        old.flatMap(o -> Vendors.forTomlType(o.type())).map(Vendor::connection)
+                .filter(t -> t.driverSettings() == DriverSettings.REQUIRED).ifPresent(t ->
+                s.append("driver = \"").append(t.driverClass()).append("\"\n")
                         .append("validationQuery = \"").append(t.validationQuery()).append("\"\n"));
         return s.toString();
     }

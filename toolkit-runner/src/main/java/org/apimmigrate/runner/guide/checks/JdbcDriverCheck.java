@@ -11,8 +11,9 @@ import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
 import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.guide.config.DatabaseType;
-import org.apimmigrate.runner.guide.config.DatabaseTypes;
+import org.apimmigrate.api.vendor.ConnectionFacts;
+import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.runner.guide.config.DriverJars;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.fix.CopyFiles;
 
@@ -35,28 +36,29 @@ public final class JdbcDriverCheck implements GuideCheck {
         if (!ctx.newToml().readable()) {
             return item.uncheckable("the new deployment.toml cannot be read");
         }
-        Set<DatabaseType> types = new LinkedHashSet<>();
+        Set<ConnectionFacts> types = new LinkedHashSet<>();
         Iterator<String> names = ctx.newToml().at("database").fieldNames();
         while (names.hasNext()) {
-            DatabaseTypes.byTomlType(ctx.newToml().text("database." + names.next() + ".type").orElse(""))
-                    .ifPresent(types::add);
+            Vendors.forTomlType(ctx.newToml().text("database." + names.next() + ".type").orElse(""))
+                    .ifPresent(v -> types.add(v.connection()));
         }
         Path newLib = ctx.newHome().lib();
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<Path> fromOld = new ArrayList<>();
         StringBuilder snippet = new StringBuilder();
-        for (DatabaseType t : types) {
-            if (t.bundledDriver()) {
+        for (ConnectionFacts t : types) {
+            if (t.driverJars().isEmpty()) {
                 continue;
             }
-            List<Path> present = JarFolder.jars(newLib).stream().filter(t::isDriverJar).toList();
+            List<Path> present = JarFolder.jars(newLib).stream().filter(j -> DriverJars.isDriverJar(t, j)).toList();
             if (!present.isEmpty()) {
                 present.forEach(p -> found.add(p.getFileName().toString()));
                 continue;
             }
             missing.add(t.tomlType() + " (" + String.join(" or ", t.driverJars()) + ")");
-            List<Path> old = JarFolder.jars(ctx.old().home().lib()).stream().filter(t::isDriverJar).toList();
+            List<Path> old = JarFolder.jars(ctx.old().home().lib()).stream().filter(j -> DriverJars.isDriverJar(t, j))
+                    .toList();
             if (old.isEmpty()) {
                 snippet.append(ctx.snippet(this, "download").replace("{type}", t.tomlType())
                         .replace("{jar}", t.driverJars().get(0))).append('\n');

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.journal.Journal;
+import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.runner.Failure;
 import org.apimmigrate.runner.config.Datasource;
 import org.apimmigrate.runner.config.DatasourceTable;
@@ -21,7 +22,6 @@ import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.runner.connect.Connector;
 import org.apimmigrate.runner.connect.DriverLoader;
 import org.apimmigrate.runner.guide.ApimHome;
-import org.apimmigrate.runner.guide.config.DatabaseTypes;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.redact.JdbcUrlRedaction;
 import org.apimmigrate.steps.Steps;
@@ -169,9 +169,9 @@ public final class JdbcMigrationProgress implements MigrationProgress {
         } catch (Failure f) {
             return Session.failed(shown, f.getMessage() + " " + f.remedy());
         }
-        // home-relative paths resolved, and never creating a database
-        Datasource reading = DatabaseTypes.of(t).map(type -> ds.withUrl(type.urlForReading(t.url(), home.root())))
-                .orElse(ds);
+        // home-relative paths resolved; the connector opens it so that no database is ever created
+        Datasource reading = Vendors.forTomlType(t.type())
+                .map(type -> ds.withUrl(type.files().resolvedAgainst(t.url(), home.root()))).orElse(ds);
         ConnectedDatabase db = null;
         try {
             db = connector().connect(reading);
