@@ -30,7 +30,7 @@ public final class FingerprintStore {
             PortableColumn.text("COLUMN_LIST", 4000, false),
             PortableColumn.of("ROW_COUNT", Type.BIGINT, false),
             PortableColumn.text("DIGEST", 64, false),
-            PortableColumn.of("TAKEN_AT", Type.TIMESTAMP, true)), List.of());
+            PortableColumn.of("TAKEN_AT", Type.TIMESTAMP, true)), List.of("PHASE", "MOMENT", "TABLE_NAME", "SUBSET"));
 
     private final Handle handle;
     private final Fingerprinter fingerprinter;
