@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.journal.JournalEntry.Status;
 import org.apimmigrate.api.vendor.Vendor;
-import org.apimmigrate.run.ToolVersion;
+import org.apimmigrate.version.ToolVersion;
 import org.apimmigrate.vendor.common.SqlResource;
 import org.jdbi.v3.core.Handle;
 import org.apimmigrate.vendor.common.CurrentSchema;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.step.DatabaseRole;
@@ -132,7 +133,7 @@ public final class Migrator {
                 LOG.debug("Fingerprint failed", e);
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of(Finding.blocker(
                         "FINGERPRINT_FAILED", "Could not record the row counts and content digests of the tables "
-                                + "before the phase: " + rootMessage(e) + ". Nothing of the user's data was changed.",
+                                + "before the phase: " + RootCause.message(e) + ". Nothing of the user's data was changed.",
                         "Fix the cause, or run again with --no-fingerprint to migrate without the nothing-lost "
                                 + "proof.")));
             }
@@ -227,12 +228,12 @@ public final class Migrator {
             return new StepReport(step.id(), step.title(), s.label(), StepReport.State.DONE, List.of(), plan, outcome,
                     Duration.between(start, Instant.now()), detail, earlier.map(JournalEntry::status).orElse(null));
         } catch (RuntimeException e) {
-            String message = rootMessage(e);
+            String message = RootCause.message(e);
             LOG.debug("Step {} failed", step.id(), e);
             try {
                 s.journal.finished(started, JournalEntry.Status.FAILED, 0, 0, message);
             } catch (RuntimeException journalFailure) {
-                LOG.warn("Could not record the failure of {} in the journal: {}", step.id(), rootMessage(journalFailure));
+                LOG.warn("Could not record the failure of {} in the journal: {}", step.id(), RootCause.message(journalFailure));
             }
             return new StepReport(step.id(), step.title(), s.label(), StepReport.State.FAILED,
                     List.of(Finding.blocker("STEP_FAILED", step.id() + " failed: " + message,
@@ -268,9 +269,6 @@ public final class Migrator {
         return steps.stream().filter(s -> s.phase() == phase && databases.containsKey(s.database())).toList();
     }
 
-    static String rootMessage(Throwable e) {
-        return org.apimmigrate.api.finding.RootCause.message(e);
-    }
 
     /** The open connections of one run: one per physical database, shared by roles that point at the same one. */
     private final class Sessions implements AutoCloseable {
@@ -319,7 +317,7 @@ public final class Migrator {
                 try {
                     lock.close();
                 } catch (RuntimeException e) {
-                    LOG.warn("Could not release the migration lock: {}", rootMessage(e));
+                    LOG.warn("Could not release the migration lock: {}", RootCause.message(e));
                 }
             }
             byIdentity.values().forEach(s -> s.handle.close());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepContext;
@@ -82,7 +83,7 @@ public final class Preflight {
         try {
             return read.get();
         } catch (RuntimeException e) {
-            return instead.apply(org.apimmigrate.api.finding.RootCause.message(e));
+            return instead.apply(RootCause.message(e));
         }
     }
 

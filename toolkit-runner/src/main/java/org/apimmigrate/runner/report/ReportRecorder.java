@@ -17,7 +17,7 @@ import org.apimmigrate.fingerprint.DataComparison;
 import org.apimmigrate.repair.ApiUuidRepair;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.run.StepReport;
-import org.apimmigrate.run.ToolVersion;
+import org.apimmigrate.version.ToolVersion;
 import org.apimmigrate.runner.ExitCodes;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.runner.preflight.DatabaseFacts;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.journal.Journal;
@@ -21,7 +22,7 @@ import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.runner.connect.Connector;
 import org.apimmigrate.runner.connect.DriverLoader;
 import org.apimmigrate.runner.guide.ApimHome;
-import org.apimmigrate.runner.guide.config.DatabaseTypes;
+import org.apimmigrate.runner.config.DatabaseTypes;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.redact.JdbcUrlRedaction;
 import org.apimmigrate.steps.Steps;
@@ -148,7 +149,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
                 return reading.apply(s);
             } catch (RuntimeException e) {
                 return Probe.unknown("reading [database." + name + "] failed: "
-                        + JdbcUrlRedaction.redactPasswords(rootMessage(e)));
+                        + JdbcUrlRedaction.redactPasswords(RootCause.firstLine(e)));
             }
         });
     }
@@ -182,7 +183,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
             }
             Throwable why = e instanceof Failure f && f.getCause() != null ? f.getCause() : e;
             return Session.failed(shown, "cannot connect to [database." + name + "] " + shown + ": "
-                    + JdbcUrlRedaction.redactPasswords(rootMessage(why)));
+                    + JdbcUrlRedaction.redactPasswords(RootCause.firstLine(why)));
         }
     }
 
@@ -194,10 +195,6 @@ public final class JdbcMigrationProgress implements MigrationProgress {
         return connector;
     }
 
-    private static String rootMessage(Throwable e) {
-        String m = org.apimmigrate.api.finding.RootCause.message(e);
-        return m.lines().findFirst().orElse(m).strip();
-    }
 
     /** One opened (or failed) database. */
     private static final class Session {
