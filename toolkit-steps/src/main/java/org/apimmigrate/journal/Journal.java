@@ -1,9 +1,5 @@
 package org.apimmigrate.journal;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +11,7 @@ import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.version.ToolVersion;
 import org.apimmigrate.vendor.common.SqlResource;
 import org.jdbi.v3.core.Handle;
-import org.apimmigrate.vendor.common.CurrentSchema;
+import org.apimmigrate.vendor.common.SchemaTables;
 
 /**
  * The journal table each migrated database keeps: one row per step with its checksum, status, times and counts.
@@ -41,21 +37,8 @@ public final class Journal {
         if (exists) {
             return true;
         }
-        try {
-            Connection c = handle.getConnection();
-            DatabaseMetaData md = c.getMetaData();
-            try (ResultSet rs = md.getTables(c.getCatalog(), CurrentSchema.of(c), null, new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    if (TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
-                        exists = true;
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
-        }
+        exists = SchemaTables.exists(handle, TABLE);
+        return exists;
     }
 
     public void ensureExists() {

@@ -1,7 +1,6 @@
 package org.apimmigrate.runner.guide.progress;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.apimmigrate.steps.Steps;
 import org.apimmigrate.vendor.common.SqlSections;
 import org.jdbi.v3.core.Handle;
 import org.apimmigrate.vendor.common.CurrentSchema;
+import org.apimmigrate.vendor.common.SchemaTables;
 
 /**
  * Reads the migration's progress from the databases the NEW home's deployment.toml configures, connected as the other
@@ -237,20 +237,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
         }
 
         Optional<String> table(String name) {
-            try {
-                Connection c = handle.getConnection();
-                DatabaseMetaData md = c.getMetaData();
-                try (ResultSet rs = md.getTables(c.getCatalog(), CurrentSchema.of(c), null, new String[] {"TABLE"})) {
-                    while (rs.next()) {
-                        if (name.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
-                            return Optional.of(rs.getString("TABLE_NAME"));
-                        }
-                    }
-                }
-                return Optional.empty();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
-            }
+            return SchemaTables.find(handle, name);
         }
 
         boolean hasColumn(String table, String column) {
