@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.schema.Snapshot;
@@ -132,7 +133,7 @@ public final class Migrator {
             } catch (RuntimeException e) {
                 LOG.debug("Fingerprint failed", e);
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of(Finding.blocker(
-                        "FINGERPRINT_FAILED", "Could not record the row counts and content digests of the tables "
+                        FindingCode.FINGERPRINT_FAILED, "Could not record the row counts and content digests of the tables "
                                 + "before the phase: " + RootCause.message(e) + ". Nothing of the user's data was changed.",
                         "Fix the cause, or run again with --no-fingerprint to migrate without the nothing-lost "
                                 + "proof.")));
@@ -236,7 +237,7 @@ public final class Migrator {
                 LOG.warn("Could not record the failure of {} in the journal: {}", step.id(), RootCause.message(journalFailure));
             }
             return new StepReport(step.id(), step.title(), s.label(), StepReport.State.FAILED,
-                    List.of(Finding.blocker("STEP_FAILED", step.id() + " failed: " + message,
+                    List.of(Finding.blocker(FindingCode.STEP_FAILED, step.id() + " failed: " + message,
                             "Fix the cause and run the same command again: the step resumes where it stopped.")),
                     null, null, Duration.between(start, Instant.now()), message);
         }
@@ -250,7 +251,7 @@ public final class Migrator {
         List<Finding> findings = new ArrayList<>();
         String checksum = step.checksum(ctx);
         if (!checksum.equals(entry.checksum())) {
-            findings.add(Finding.warning("STEP_CHANGED_SINCE_RUN", step.id() + " ran on " + entry.finishedAt()
+            findings.add(Finding.warning(FindingCode.STEP_CHANGED_SINCE_RUN, step.id() + " ran on " + entry.finishedAt()
                     + " with SQL that differs from this version of the toolkit (" + entry.toolVersion() + ").",
                     "Nothing is re-run. Use `verify` to check the database against the 4.0.0 schema."));
         }
@@ -304,7 +305,7 @@ public final class Migrator {
                     locks.add(s.database.vendor().lock().acquire(s.handle, LOCK_NAME));
                     s.locked = true;
                 } catch (MigrationLock.LockUnavailableException e) {
-                    return List.of(Finding.blocker("LOCKED_BY_ANOTHER_RUN", s.label() + ": " + e.getMessage(),
+                    return List.of(Finding.blocker(FindingCode.LOCKED_BY_ANOTHER_RUN, s.label() + ": " + e.getMessage(),
                             "Wait for the other run to finish; nothing was changed."));
                 }
             }

@@ -261,7 +261,7 @@ public final class ReportRecorder {
     }
 
     private static List<ReportDocument.Finding> findings(List<org.apimmigrate.api.finding.Finding> findings) {
-        return findings.stream().map(f -> new ReportDocument.Finding(f.severity().name(), f.code(), f.message(),
+        return findings.stream().map(f -> new ReportDocument.Finding(f.severity().name(), f.code().name(), f.message(),
                 f.remedy())).toList();
     }
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
@@ -36,7 +37,7 @@ class ReportFilesTest {
                 List.of("ALTER TABLE AM_API ADD API_UUID VARCHAR(255)"))), List.of("a note"));
         recorder.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(new StepReport(
                 "am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)",
-                StepReport.State.DONE, List.of(Finding.warning("W", "<script>alert(1)</script> Hunter2-Secret | pipe",
+                StepReport.State.DONE, List.of(Finding.warning(FindingCode.STEP_CHANGED_SINCE_RUN, "<script>alert(1)</script> Hunter2-Secret | pipe",
                 "do x")), plan,
                 new StepOutcome(1, 0, List.of("a | b")), Duration.ofMillis(1500), "one | two"), new StepReport(
                 "api-uuid-constraint", "key", "apim_db (PostgreSQL 16)", StepReport.State.BLOCKED, List.of(), null,
@@ -65,7 +66,7 @@ class ReportFilesTest {
     private static RunReport blockedRun() {
         return new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(new StepReport("api-uuid-constraint",
                 "API_UUID unique key", "apim_db (PostgreSQL 16)", StepReport.State.BLOCKED, List.of(Finding.blocker(
-                "API_UUID_DUPLICATED", "two APIs share an API_UUID", "fix them")), null, null, Duration.ZERO,
+                FindingCode.API_UUID_DUPLICATE, "two APIs share an API_UUID", "fix them")), null, null, Duration.ZERO,
                 "nothing was changed")), List.of());
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepOutcome;
@@ -49,7 +50,7 @@ class ReportInBrowserTest {
                 + unbroken);
         recorder.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(new StepReport(
                 "am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)", StepReport.State.DONE,
-                List.of(Finding.warning("LONG", "detail " + unbroken, "do " + unbroken)),
+                List.of(Finding.warning(FindingCode.STEP_CHANGED_SINCE_RUN, "detail " + unbroken, "do " + unbroken)),
                 new StepPlan(List.of(new StepPlan.Action("add", List.of("ALTER TABLE AM_API ADD " + unbroken))),
                         List.of()), new StepOutcome(1, 0, List.of("note " + unbroken)), Duration.ofMillis(5),
                 "resumed; " + unbroken)), List.of()));

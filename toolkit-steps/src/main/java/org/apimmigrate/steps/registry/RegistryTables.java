@@ -2,6 +2,7 @@ package org.apimmigrate.steps.registry;
 
 import java.util.List;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.vendor.common.SchemaTables;
 
@@ -29,7 +30,7 @@ final class RegistryTables {
     }
 
     static Finding missing() {
-        return Finding.blocker("NOT_A_REGISTRY", "The shared_db database has no REG_RESOURCE table: it is not the "
+        return Finding.blocker(FindingCode.NOT_A_REGISTRY, "The shared_db database has no REG_RESOURCE table: it is not the "
                 + "registry database of API-M 3.2.0.", "Point shared_db at the old WSO2REG_DB (the registry database"
                 + " the 3.2.0 server used).");
     }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotDiff;
 import org.apimmigrate.api.step.Phase;
@@ -199,7 +200,7 @@ class CertificationIT {
                 unchanged = f.snapshot(f.am).equals(before);
             }
             boolean ok = !refused.succeeded() && refused.steps().isEmpty() && unchanged
-                    && refused.findings().stream().map(Finding::code).toList().contains("LOCKED_BY_ANOTHER_RUN");
+                    && refused.findings().stream().map(Finding::code).toList().contains(FindingCode.LOCKED_BY_ANOTHER_RUN);
             cert.add(CheckResult.of("runs", "a concurrent run is refused and changes nothing", ok, Map.of(),
                     ok ? "" : RunReports.describe(refused)));
         }
