@@ -13,6 +13,7 @@ import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotDiff;
 import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.api.vendor.LockLeftBehindException;
 import org.apimmigrate.api.vendor.MigrationLock;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.run.RunReport;
@@ -281,15 +282,13 @@ class CertificationIT {
                     try (Handle h = db.jdbi().open()) {
                         k.vendor.lock().acquire(h, Migrator.LOCK_NAME).close();
                         return true;
-                    } catch (MigrationLock.LockUnavailableException e) {
-                        String marker = "clear the lock with: ";
-                        int i = e.getMessage().indexOf(marker);
-                        if (i >= 0) {
-                            try (Handle h = db.jdbi().open()) {
-                                h.execute(e.getMessage().substring(i + marker.length()).strip());
-                            }
+                    } catch (LockLeftBehindException e) {
+                        try (Handle h = db.jdbi().open()) {
+                            h.execute(e.clearStatement());
                         }
                         return false;
+                    } catch (MigrationLock.LockUnavailableException e) {
+                        return false; // a native lock: it goes with the killed run's session
                     }
                 });
             }
