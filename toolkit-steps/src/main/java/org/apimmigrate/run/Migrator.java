@@ -84,9 +84,8 @@ public final class Migrator {
                 }
                 List<Finding> findings = step.check(ctx);
                 StepPlan plan = findings.stream().anyMatch(Finding::blocks) ? null : step.plan(ctx);
-                reports.add(new StepReport(step.id(), step.title(), s.label(), findings.stream().anyMatch(Finding::blocks)
-                        ? StepReport.State.BLOCKED : StepReport.State.PENDING, findings, plan, null, Duration.ZERO,
-                        entry.map(e -> "an earlier run left this step " + e.status()).orElse("")));
+                reports.add(StepReport.checked(StepReport.Subject.of(step, s.label()), findings, plan,
+                        entry.map(JournalEntry::status)));
             }
             return new RunReport(phase, mode, reports, privileges);
         }
@@ -117,8 +116,7 @@ public final class Migrator {
                 }
                 List<Finding> findings = step.check(ctx);
                 if (findings.stream().anyMatch(Finding::blocks)) {
-                    blocked.add(new StepReport(step.id(), step.title(), s.label(), StepReport.State.BLOCKED, findings,
-                            null, null, Duration.ZERO, "nothing was changed"));
+                    blocked.add(StepReport.blocked(StepReport.Subject.of(step, s.label()), findings));
                 }
                 pending.add(step);
             }
@@ -217,17 +215,15 @@ public final class Migrator {
         Optional<JournalEntry> earlier = s.journal.find(step.id());
         s.journal.started(step.id(), step.phase().cliName(), checksum);
         JournalEntry started = s.journal.find(step.id()).orElseThrow();
-        String resumed = earlier.map(e -> "resumed after an earlier run left it " + e.status() + "; ").orElse("");
         try {
             StepPlan plan = step.plan(ctx);
             StepOutcome outcome = atomically(step, s) ? s.handle.inTransaction(h -> step.apply(ctx, plan))
                     : step.apply(ctx, plan);
-            String detail = resumed + (plan.isEmpty() ? "nothing left to do" : plan.actions().size() + " action(s)")
-                    + (outcome.notes().isEmpty() ? "" : "; " + String.join("; ", outcome.notes()));
+            StepReport done = StepReport.done(StepReport.Subject.of(step, s.label()), plan, outcome,
+                    Duration.between(start, Instant.now()), earlier.map(JournalEntry::status));
             s.journal.finished(started, JournalEntry.Status.SUCCESS, outcome.rowsAffected(), outcome.statementsRun(),
-                    detail);
-            return new StepReport(step.id(), step.title(), s.label(), StepReport.State.DONE, List.of(), plan, outcome,
-                    Duration.between(start, Instant.now()), detail, earlier.map(JournalEntry::status).orElse(null));
+                    done.detail());
+            return done;
         } catch (RuntimeException e) {
             String message = RootCause.message(e);
             LOG.debug("Step {} failed", step.id(), e);
@@ -236,10 +232,10 @@ public final class Migrator {
             } catch (RuntimeException journalFailure) {
                 LOG.warn("Could not record the failure of {} in the journal: {}", step.id(), RootCause.message(journalFailure));
             }
-            return new StepReport(step.id(), step.title(), s.label(), StepReport.State.FAILED,
-                    List.of(Finding.blocker(FindingCode.STEP_FAILED, step.id() + " failed: " + message,
-                            "Fix the cause and run the same command again: the step resumes where it stopped.")),
-                    null, null, Duration.between(start, Instant.now()), message);
+            return StepReport.failed(StepReport.Subject.of(step, s.label()), Finding.blocker(FindingCode.STEP_FAILED,
+                    step.id() + " failed: " + message,
+                    "Fix the cause and run the same command again: the step resumes where it stopped."),
+                    Duration.between(start, Instant.now()), message);
         }
     }
 
@@ -255,8 +251,7 @@ public final class Migrator {
                     + " with SQL that differs from this version of the toolkit (" + entry.toolVersion() + ").",
                     "Nothing is re-run. Use `verify` to check the database against the 4.0.0 schema."));
         }
-        return new StepReport(step.id(), step.title(), s.label(), StepReport.State.ALREADY_DONE, findings, null, null,
-                Duration.ZERO, "finished " + entry.finishedAt());
+        return StepReport.alreadyDone(StepReport.Subject.of(step, s.label()), findings, entry.finishedAt());
     }
 
     /** The phase's steps the journals do not record as finished: a finished phase needs no privileges. */

@@ -252,11 +252,11 @@ public final class ReportRecorder {
                 s.outcome() == null ? null : s.outcome().statementsRun(),
                 s.outcome() == null ? null : s.outcome().rowsAffected(), s.detail(),
                 s.outcome() == null ? List.of() : s.outcome().notes(), findings(s.findings()), plan(s.plan()),
-                s.resumedAfter() == null ? null : s.resumedAfter().name());
+                s.resumedAfter().map(Enum::name).orElse(null));
     }
 
     private static ReportDocument.Plan plan(StepPlan p) {
-        return p == null ? null : new ReportDocument.Plan(p.notes(), p.actions().stream()
+        return p == null ? null : new ReportDocument.Plan(p.allNotes(), p.actions().stream()
                 .map(a -> new ReportDocument.Action(a.description(), a.statements())).toList());
     }
 

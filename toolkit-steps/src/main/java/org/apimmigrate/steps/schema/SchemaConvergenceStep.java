@@ -275,8 +275,7 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         for (SchemaChange change : plan.changes()) {
             actions.add(new StepPlan.Action(change.describe(), vendor.ddl().render(change)));
         }
-        List<String> notes = plan.leftAlone().stream().map(s -> "left alone: " + s).toList();
-        return new StepPlan(actions, notes);
+        return new StepPlan(actions, List.of(), plan.leftAlone());
     }
 
     @Override
