@@ -26,7 +26,8 @@ import org.apimmigrate.verify.engine.EngineMatrix;
 import org.apimmigrate.verify.migration.DatabaseSetup;
 import org.apimmigrate.verify.migration.MigrationFixture;
 import org.apimmigrate.verify.migration.RunReports;
-import org.apimmigrate.verify.migration.TableContents;
+
+import org.apimmigrate.verify.rows.RowDigest;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -214,8 +215,8 @@ class CertificationIT {
             boolean allDone = Stream.concat(pre.steps().stream(), post.steps().stream())
                     .allMatch(s -> s.state() == StepReport.State.ALREADY_DONE);
             List<String> rowDifferences = Stream.concat(
-                    TableContents.differences(first.amRows(), second.amRows()).stream(),
-                    TableContents.differences(first.sharedRows(), second.sharedRows()).stream()).toList();
+                    RowDigest.differences(first.amRows(), second.amRows()).stream(),
+                    RowDigest.differences(first.sharedRows(), second.sharedRows()).stream()).toList();
             boolean same = first.amSchema().equals(second.amSchema()) && first.sharedSchema().equals(
                     second.sharedSchema()) && rowDifferences.isEmpty();
             cert.add(CheckResult.of("runs", "a second run of both phases changes nothing", allDone && same,
@@ -259,9 +260,9 @@ class CertificationIT {
             }
             cert.timed("killed runs and their resumption (runner processes)", (System.nanoTime() - start) / 1_000_000);
             MigrationFixture.State actual = k.state();
-            List<String> differences = new java.util.ArrayList<>(TableContents.differences(expected.amRows(),
+            List<String> differences = new java.util.ArrayList<>(RowDigest.differences(expected.amRows(),
                     actual.amRows()));
-            differences.addAll(TableContents.differences(expected.sharedRows(), actual.sharedRows()));
+            differences.addAll(RowDigest.differences(expected.sharedRows(), actual.sharedRows()));
             String schema = actual.amSchema().diff(expected.amSchema()).describe()
                     + actual.sharedSchema().diff(expected.sharedSchema()).describe();
             Map<String, Object> figures = new LinkedHashMap<>();
