@@ -157,7 +157,7 @@ public record StepReport(Subject subject, State state, List<Finding> findings, S
     public String detail() {
         List<String> parts = new ArrayList<>(notes.stream().map(Note::text).toList());
         if (outcome != null) {
-            parts.addAll(outcome.notes());
+            parts.addAll(outcome.noteTexts());
         }
         return String.join("; ", parts);
     }

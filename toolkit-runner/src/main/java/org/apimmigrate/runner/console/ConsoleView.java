@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.step.DatabaseRole;
+import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.check.CheckResult;
 import org.apimmigrate.check.Exclusion;
@@ -128,8 +129,8 @@ public final class ConsoleView {
                     + (s.outcome() != null || s.detail().isEmpty() ? "" : " (" + s.detail() + ")"));
             s.resumedAfter().ifPresent(earlier -> out.line("      " + new StepReport.Note.Resumed(earlier).text()));
             if (s.outcome() != null) {
-                s.outcome().notes().stream().filter(n -> !n.endsWith(": 0 row(s)") && !n.contains(": 0 row(s) removed"))
-                        .forEach(n -> out.line("      " + n));
+                s.outcome().notes().stream().filter(StepOutcome.Note::changedRows)
+                        .forEach(n -> out.line("      " + n.text()));
             }
         }
         warnings(r);

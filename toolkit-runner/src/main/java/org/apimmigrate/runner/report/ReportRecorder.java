@@ -251,7 +251,7 @@ public final class ReportRecorder {
                 s.duration().toMillis(), estimate == null ? null : estimate.toMillis(),
                 s.outcome() == null ? null : s.outcome().statementsRun(),
                 s.outcome() == null ? null : s.outcome().rowsAffected(), s.detail(),
-                s.outcome() == null ? List.of() : s.outcome().notes(), findings(s.findings()), plan(s.plan()),
+                s.outcome() == null ? List.of() : s.outcome().noteTexts(), findings(s.findings()), plan(s.plan()),
                 s.resumedAfter().map(Enum::name).orElse(null));
     }
 

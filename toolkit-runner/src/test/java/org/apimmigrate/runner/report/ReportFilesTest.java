@@ -38,7 +38,7 @@ class ReportFilesTest {
                 List.of("ALTER TABLE AM_API ADD API_UUID VARCHAR(255)"))), List.of("a note"));
         recorder.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(StepReport.done(
                 new StepReport.Subject("am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)"), plan,
-                new StepOutcome(1, 0, List.of("a | b")), Duration.ofMillis(1500), Optional.empty()),
+                new StepOutcome(1, 0, List.of(new StepOutcome.Note.ActionRows("a | b", 2))), Duration.ofMillis(1500), Optional.empty()),
                 StepReport.failed(new StepReport.Subject("api-uuid-constraint", "key", "apim_db (PostgreSQL 16)"),
                         Finding.blocker(FindingCode.STEP_FAILED, "<script>alert(1)</script> Hunter2-Secret | pipe",
                                 "do x"), Duration.ZERO, "three | four")), List.of()));

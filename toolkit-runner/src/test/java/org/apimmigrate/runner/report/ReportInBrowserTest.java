@@ -53,7 +53,7 @@ class ReportInBrowserTest {
         recorder.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(StepReport.done(
                 new StepReport.Subject("am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)"),
                 new StepPlan(List.of(new StepPlan.Action("add", List.of("ALTER TABLE AM_API ADD " + unbroken))),
-                        List.of()), new StepOutcome(1, 0, List.of("note " + unbroken)), Duration.ofMillis(5),
+                        List.of()), new StepOutcome(1, 0, List.of(new StepOutcome.Note.ActionRows("note " + unbroken, 1))), Duration.ofMillis(5),
                 Optional.of(JournalEntry.Status.RUNNING)), StepReport.failed(new StepReport.Subject("api-uuid-constraint",
                 "key", "apim_db (PostgreSQL 16)"), Finding.blocker(FindingCode.STEP_FAILED, "detail " + unbroken,
                 "do " + unbroken), Duration.ZERO, "failed: " + unbroken)), List.of()));
