@@ -55,7 +55,7 @@ class MainTest {
     @Test
     void everySubcommandTakesHelpAndMigrateHelpNeedsNoPhase() {
         for (String command : List.of("preflight", "plan", "migrate", "repair-api-uuid", "verify", "status",
-                "report", "demo", "guide")) {
+                "report", "guide")) {
             for (String option : List.of("-h", "--help")) {
                 out.getBuffer().setLength(0);
                 assertThat(run(command, option)).as(command + " " + option + ": " + err).isZero();
