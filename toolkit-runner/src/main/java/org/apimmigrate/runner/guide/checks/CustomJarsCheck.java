@@ -9,7 +9,7 @@ import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.config.DatabaseTypes;
+import org.apimmigrate.runner.guide.config.DatabaseTypes;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.files.MigrationTool;
 import org.apimmigrate.runner.guide.fix.CopyFiles;

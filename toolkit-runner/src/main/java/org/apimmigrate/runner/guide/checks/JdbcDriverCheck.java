@@ -11,8 +11,8 @@ import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
 import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.config.DatabaseType;
-import org.apimmigrate.runner.config.DatabaseTypes;
+import org.apimmigrate.runner.guide.config.DatabaseType;
+import org.apimmigrate.runner.guide.config.DatabaseTypes;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.fix.CopyFiles;
 

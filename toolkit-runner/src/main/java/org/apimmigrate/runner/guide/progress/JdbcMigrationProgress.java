@@ -21,7 +21,7 @@ import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.runner.connect.Connector;
 import org.apimmigrate.runner.connect.DriverLoader;
 import org.apimmigrate.runner.guide.ApimHome;
-import org.apimmigrate.runner.config.DatabaseTypes;
+import org.apimmigrate.runner.guide.config.DatabaseTypes;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.redact.JdbcUrlRedaction;
 import org.apimmigrate.steps.Steps;

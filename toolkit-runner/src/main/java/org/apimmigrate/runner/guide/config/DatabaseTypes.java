@@ -1,4 +1,4 @@
-package org.apimmigrate.runner.config;
+package org.apimmigrate.runner.guide.config;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apimmigrate.runner.config.DatasourceTable;
 
 /** The database types of deployment.toml, read from {@code database-types.txt} beside this class. */
 public final class DatabaseTypes {
@@ -37,7 +38,7 @@ public final class DatabaseTypes {
     }
 
     private static List<DatabaseType> load() {
-        try (InputStream in = DatabaseTypes.class.getResourceAsStream("/org/apimmigrate/runner/config/database-types.txt")) {
+        try (InputStream in = DatabaseTypes.class.getResourceAsStream("/org/apimmigrate/runner/guide/database-types.txt")) {
             if (in == null) {
                 throw new IllegalStateException("database-types.txt is missing");
             }

@@ -1,4 +1,4 @@
-package org.apimmigrate.runner.config;
+package org.apimmigrate.runner.guide.config;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
