@@ -43,5 +43,4 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
                 + "toolkit's maintainers; if it stopped during a migration, `apim-migrate status` shows where each "
                 + "database stands.", e);
     }
-
 }

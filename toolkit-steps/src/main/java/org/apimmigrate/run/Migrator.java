@@ -265,7 +265,6 @@ public final class Migrator {
         return steps.stream().filter(s -> s.phase() == phase && databases.containsKey(s.database())).toList();
     }
 
-
     /** The open connections of one run: one per physical database, shared by roles that point at the same one. */
     private final class Sessions implements AutoCloseable {
         private final Map<String, Session> byIdentity = new LinkedHashMap<>();

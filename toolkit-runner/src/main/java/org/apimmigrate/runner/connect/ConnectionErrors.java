@@ -68,5 +68,4 @@ final class ConnectionErrors {
         }
         return found;
     }
-
 }

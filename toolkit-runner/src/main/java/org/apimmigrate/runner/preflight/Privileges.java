@@ -24,5 +24,4 @@ record Privileges(List<String> missing, String note) {
             return new Privileges(List.of(), "not checked: " + RootCause.message(e));
         }
     }
-
 }

@@ -14,7 +14,6 @@ import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.verify.engine.TestDatabase;
 import org.apimmigrate.verify.rows.RowDigest;
 
-
 /**
  * Row content of every table of a 3.2.0 database over the columns that 4.0.0 still has (renamed ones under their old
  * name), so that the same digest taken after the migration shows that every value came through.

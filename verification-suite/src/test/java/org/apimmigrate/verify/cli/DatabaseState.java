@@ -6,7 +6,6 @@ import org.apimmigrate.api.vendor.Vendors;
 import org.apimmigrate.verify.engine.TestDatabase;
 import org.apimmigrate.verify.rows.RowDigest;
 
-
 /** Schema and every row of one database: equal before and after a command means the command changed nothing. */
 record DatabaseState(Snapshot schema, Map<String, String> rows) {
 

@@ -195,7 +195,6 @@ public final class JdbcMigrationProgress implements MigrationProgress {
         return connector;
     }
 
-
     /** One opened (or failed) database. */
     private static final class Session {
         private final String redactedUrl;
@@ -261,5 +260,4 @@ public final class JdbcMigrationProgress implements MigrationProgress {
             }
         }
     }
-
 }
