@@ -2,7 +2,7 @@ package org.apimmigrate.runner;
 
 import java.util.concurrent.Callable;
 import org.apimmigrate.runner.command.Commands;
-import org.apimmigrate.run.ToolVersion;
+import org.apimmigrate.version.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

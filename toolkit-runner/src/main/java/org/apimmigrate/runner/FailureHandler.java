@@ -1,6 +1,7 @@
 package org.apimmigrate.runner;
 
 import java.sql.SQLException;
+import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.runner.redact.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,18 +33,14 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException) {
-                return Failure.database("The database refused: " + rootMessage(e),
+                return Failure.database("The database refused: " + RootCause.message(e),
                         "Fix the cause (--verbose shows more) and run the same command again; a migration resumes "
                                 + "where it stopped, and `apim-migrate status` shows where each database stands.", e);
             }
         }
         return Failure.internal("Internal fault of apim-migrate (" + e.getClass().getSimpleName() + "): "
-                + rootMessage(e), "Run the same command again with --verbose and report its output to the "
+                + RootCause.message(e), "Run the same command again with --verbose and report its output to the "
                 + "toolkit's maintainers; if it stopped during a migration, `apim-migrate status` shows where each "
                 + "database stands.", e);
-    }
-
-    static String rootMessage(Throwable e) {
-        return org.apimmigrate.api.finding.RootCause.message(e);
     }
 }

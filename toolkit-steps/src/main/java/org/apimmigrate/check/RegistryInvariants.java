@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apimmigrate.api.step.DatabaseRole;
-import org.apimmigrate.steps.registry.AssociationTables;
+import org.apimmigrate.registry.AssociationTables;
 import org.apimmigrate.vendor.common.SqlResource;
 import org.apimmigrate.vendor.common.SqlSections;
 import org.jdbi.v3.core.Handle;

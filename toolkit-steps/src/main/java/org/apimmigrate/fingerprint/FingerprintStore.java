@@ -1,8 +1,5 @@
 package org.apimmigrate.fingerprint;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,6 +9,7 @@ import org.apimmigrate.api.schema.PortableTable.PortableColumn;
 import org.apimmigrate.api.schema.PortableTable.Type;
 import org.apimmigrate.api.step.Phase;
 import org.jdbi.v3.core.Handle;
+import org.apimmigrate.vendor.common.SchemaTables;
 
 /**
  * The fingerprints a database keeps beside its journal ({@code APIM_MIGRATE_FINGERPRINT}): per phase, the tables
@@ -41,19 +39,7 @@ public final class FingerprintStore {
     }
 
     public static boolean exists(Handle handle) {
-        try {
-            Connection c = handle.getConnection();
-            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    if (TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
-        }
+        return SchemaTables.exists(handle, TABLE);
     }
 
     /** Before the phase's first change; a resumed phase keeps the fingerprint its first run took. */

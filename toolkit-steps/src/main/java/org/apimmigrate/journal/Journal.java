@@ -1,9 +1,5 @@
 package org.apimmigrate.journal;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +11,9 @@ import org.apimmigrate.api.schema.PortableTable;
 import org.apimmigrate.api.schema.PortableTable.PortableColumn;
 import org.apimmigrate.api.schema.PortableTable.Type;
 import org.apimmigrate.api.vendor.Vendor;
-import org.apimmigrate.run.ToolVersion;
+import org.apimmigrate.version.ToolVersion;
 import org.jdbi.v3.core.Handle;
-import org.apimmigrate.vendor.common.CurrentSchema;
+import org.apimmigrate.vendor.common.SchemaTables;
 
 /**
  * The journal table each migrated database keeps: one row per step with its checksum, status, times and counts.
@@ -56,21 +52,8 @@ public final class Journal {
         if (exists) {
             return true;
         }
-        try {
-            Connection c = handle.getConnection();
-            DatabaseMetaData md = c.getMetaData();
-            try (ResultSet rs = md.getTables(c.getCatalog(), CurrentSchema.of(c), null, new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    if (TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
-                        exists = true;
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
-        }
+        exists = SchemaTables.exists(handle, TABLE);
+        return exists;
     }
 
     public void ensureExists() {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
+import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.step.DatabaseRole;
@@ -82,9 +84,8 @@ public final class Migrator {
                 }
                 List<Finding> findings = step.check(ctx);
                 StepPlan plan = findings.stream().anyMatch(Finding::blocks) ? null : step.plan(ctx);
-                reports.add(new StepReport(step.id(), step.title(), s.label(), findings.stream().anyMatch(Finding::blocks)
-                        ? StepReport.State.BLOCKED : StepReport.State.PENDING, findings, plan, null, Duration.ZERO,
-                        entry.map(e -> "an earlier run left this step " + e.status()).orElse("")));
+                reports.add(StepReport.checked(StepReport.Subject.of(step, s.label()), findings, plan,
+                        entry.map(JournalEntry::status)));
             }
             return new RunReport(phase, mode, reports, privileges);
         }
@@ -115,8 +116,7 @@ public final class Migrator {
                 }
                 List<Finding> findings = step.check(ctx);
                 if (findings.stream().anyMatch(Finding::blocks)) {
-                    blocked.add(new StepReport(step.id(), step.title(), s.label(), StepReport.State.BLOCKED, findings,
-                            null, null, Duration.ZERO, "nothing was changed"));
+                    blocked.add(StepReport.blocked(StepReport.Subject.of(step, s.label()), findings));
                 }
                 pending.add(step);
             }
@@ -131,8 +131,8 @@ public final class Migrator {
             } catch (RuntimeException e) {
                 LOG.debug("Fingerprint failed", e);
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of(Finding.blocker(
-                        "FINGERPRINT_FAILED", "Could not record the row counts and content digests of the tables "
-                                + "before the phase: " + rootMessage(e) + ". Nothing of the user's data was changed.",
+                        FindingCode.FINGERPRINT_FAILED, "Could not record the row counts and content digests of the tables "
+                                + "before the phase: " + RootCause.message(e) + ". Nothing of the user's data was changed.",
                         "Fix the cause, or run again with --no-fingerprint to migrate without the nothing-lost "
                                 + "proof.")));
             }
@@ -215,29 +215,27 @@ public final class Migrator {
         Optional<JournalEntry> earlier = s.journal.find(step.id());
         s.journal.started(step.id(), step.phase().cliName(), checksum);
         JournalEntry started = s.journal.find(step.id()).orElseThrow();
-        String resumed = earlier.map(e -> "resumed after an earlier run left it " + e.status() + "; ").orElse("");
         try {
             StepPlan plan = step.plan(ctx);
             StepOutcome outcome = atomically(step, s) ? s.handle.inTransaction(h -> step.apply(ctx, plan))
                     : step.apply(ctx, plan);
-            String detail = resumed + (plan.isEmpty() ? "nothing left to do" : plan.actions().size() + " action(s)")
-                    + (outcome.notes().isEmpty() ? "" : "; " + String.join("; ", outcome.notes()));
+            StepReport done = StepReport.done(StepReport.Subject.of(step, s.label()), plan, outcome,
+                    Duration.between(start, Instant.now()), earlier.map(JournalEntry::status));
             s.journal.finished(started, JournalEntry.Status.SUCCESS, outcome.rowsAffected(), outcome.statementsRun(),
-                    detail);
-            return new StepReport(step.id(), step.title(), s.label(), StepReport.State.DONE, List.of(), plan, outcome,
-                    Duration.between(start, Instant.now()), detail, earlier.map(JournalEntry::status).orElse(null));
+                    done.detail());
+            return done;
         } catch (RuntimeException e) {
-            String message = rootMessage(e);
+            String message = RootCause.message(e);
             LOG.debug("Step {} failed", step.id(), e);
             try {
                 s.journal.finished(started, JournalEntry.Status.FAILED, 0, 0, message);
             } catch (RuntimeException journalFailure) {
-                LOG.warn("Could not record the failure of {} in the journal: {}", step.id(), rootMessage(journalFailure));
+                LOG.warn("Could not record the failure of {} in the journal: {}", step.id(), RootCause.message(journalFailure));
             }
-            return new StepReport(step.id(), step.title(), s.label(), StepReport.State.FAILED,
-                    List.of(Finding.blocker("STEP_FAILED", step.id() + " failed: " + message,
-                            "Fix the cause and run the same command again: the step resumes where it stopped.")),
-                    null, null, Duration.between(start, Instant.now()), message);
+            return StepReport.failed(StepReport.Subject.of(step, s.label()), Finding.blocker(FindingCode.STEP_FAILED,
+                    step.id() + " failed: " + message,
+                    "Fix the cause and run the same command again: the step resumes where it stopped."),
+                    Duration.between(start, Instant.now()), message);
         }
     }
 
@@ -249,12 +247,11 @@ public final class Migrator {
         List<Finding> findings = new ArrayList<>();
         String checksum = step.checksum(ctx);
         if (!checksum.equals(entry.checksum())) {
-            findings.add(Finding.warning("STEP_CHANGED_SINCE_RUN", step.id() + " ran on " + entry.finishedAt()
+            findings.add(Finding.warning(FindingCode.STEP_CHANGED_SINCE_RUN, step.id() + " ran on " + entry.finishedAt()
                     + " with SQL that differs from this version of the toolkit (" + entry.toolVersion() + ").",
                     "Nothing is re-run. Use `verify` to check the database against the 4.0.0 schema."));
         }
-        return new StepReport(step.id(), step.title(), s.label(), StepReport.State.ALREADY_DONE, findings, null, null,
-                Duration.ZERO, "finished " + entry.finishedAt());
+        return StepReport.alreadyDone(StepReport.Subject.of(step, s.label()), findings, entry.finishedAt());
     }
 
     /** The phase's steps the journals do not record as finished: a finished phase needs no privileges. */
@@ -266,10 +263,6 @@ public final class Migrator {
 
     private List<Step> steps(Phase phase) {
         return steps.stream().filter(s -> s.phase() == phase && databases.containsKey(s.database())).toList();
-    }
-
-    static String rootMessage(Throwable e) {
-        return org.apimmigrate.api.finding.RootCause.message(e);
     }
 
     /** The open connections of one run: one per physical database, shared by roles that point at the same one. */
@@ -306,7 +299,7 @@ public final class Migrator {
                     locks.add(s.database.vendor().lock().acquire(s.handle, LOCK_NAME));
                     s.locked = true;
                 } catch (MigrationLock.LockUnavailableException e) {
-                    return List.of(Finding.blocker("LOCKED_BY_ANOTHER_RUN", s.label() + ": " + e.getMessage(),
+                    return List.of(Finding.blocker(FindingCode.LOCKED_BY_ANOTHER_RUN, s.label() + ": " + e.getMessage(),
                             "Wait for the other run to finish; nothing was changed."));
                 }
             }
@@ -319,7 +312,7 @@ public final class Migrator {
                 try {
                     lock.close();
                 } catch (RuntimeException e) {
-                    LOG.warn("Could not release the migration lock: {}", rootMessage(e));
+                    LOG.warn("Could not release the migration lock: {}", RootCause.message(e));
                 }
             }
             byIdentity.values().forEach(s -> s.handle.close());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.vendor.CatalogReader.MissingPrivilege;
 
 /** Turns the privileges a user lacks into one blocker per database, short enough to read on a console. */
@@ -20,7 +21,7 @@ public final class PrivilegeFindings {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Finding.blocker("MISSING_PRIVILEGE",
+        return Optional.of(Finding.blocker(FindingCode.MISSING_PRIVILEGE,
                 databaseLabel + ": the connected user lacks privileges the migration uses: "
                         + String.join("; ", summarise(missing)) + ".",
                 "Grant them to this user (or connect as the schema's owner), then run the same command again; "

@@ -20,7 +20,7 @@ public final class PlanExecution {
         int statements = 0;
         long rows = 0;
         int done = 0;
-        List<String> notes = new ArrayList<>();
+        List<StepOutcome.Note> notes = new ArrayList<>();
         for (StepPlan.Action action : plan.actions()) {
             long actionRows = 0;
             for (String sql : action.statements()) {
@@ -28,7 +28,7 @@ public final class PlanExecution {
                 statements++;
             }
             if (reportRows || (action.description().startsWith("delete all rows of ") && actionRows > 0)) {
-                notes.add(action.description() + ": " + actionRows + " row(s)");
+                notes.add(new StepOutcome.Note.ActionRows(action.description(), actionRows));
             }
             rows += actionRows;
             ctx.progress().progress(stepId, ++done, plan.actions().size());

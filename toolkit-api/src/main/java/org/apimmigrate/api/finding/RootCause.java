@@ -15,4 +15,10 @@ public final class RootCause {
         String m = t.getMessage();
         return m == null ? t.getClass().getSimpleName() : m.strip();
     }
+
+    /** The first line of {@link #message}: enough for a one-line status where the database's message runs on. */
+    public static String firstLine(Throwable e) {
+        String m = message(e);
+        return m.lines().findFirst().orElse(m).strip();
+    }
 }

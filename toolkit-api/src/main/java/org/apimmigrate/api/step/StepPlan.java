@@ -4,9 +4,14 @@ import java.util.List;
 
 /**
  * What a step would do: ordered actions, each with the exact statements it runs, plus notes a release engineer should
- * read (e.g. what is left to other tools).
+ * read.
+ *
+ * @param leftAlone objects the step leaves as they are (the user's own, or other tools'), each described in a phrase
  */
-public record StepPlan(List<Action> actions, List<String> notes) {
+public record StepPlan(List<Action> actions, List<String> notes, List<String> leftAlone) {
+
+    /** How a left-alone object reads among the notes of the journal, the console and the reports. */
+    public static final String LEFT_ALONE = "left alone: ";
 
     public record Action(String description, List<String> statements) {
         public Action {
@@ -17,6 +22,11 @@ public record StepPlan(List<Action> actions, List<String> notes) {
     public StepPlan {
         actions = List.copyOf(actions);
         notes = List.copyOf(notes);
+        leftAlone = List.copyOf(leftAlone);
+    }
+
+    public StepPlan(List<Action> actions, List<String> notes) {
+        this(actions, notes, List.of());
     }
 
     public static StepPlan nothingToDo(List<String> notes) {
@@ -25,6 +35,11 @@ public record StepPlan(List<Action> actions, List<String> notes) {
 
     public boolean isEmpty() {
         return actions.isEmpty();
+    }
+
+    /** What is left alone, then the notes, each as one line of text: for the reports and the plan's listing. */
+    public List<String> allNotes() {
+        return java.util.stream.Stream.concat(leftAlone.stream().map(o -> LEFT_ALONE + o), notes.stream()).toList();
     }
 
     public int statementCount() {

@@ -3,6 +3,7 @@ package org.apimmigrate.runner.command;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.runner.preflight.SchemaStates;
@@ -75,7 +76,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
             try {
                 out.put(role, SchemaStates.describe(role, db, options));
             } catch (RuntimeException e) {
-                out.put(role, "unknown: " + org.apimmigrate.api.finding.RootCause.message(e));
+                out.put(role, "unknown: " + RootCause.message(e));
             }
         });
         return out;

@@ -1,6 +1,7 @@
 package org.apimmigrate.runner.connect;
 
 import java.sql.SQLException;
+import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.runner.Failure;
 import org.apimmigrate.runner.config.Datasource;
 
@@ -13,7 +14,7 @@ final class ConnectionErrors {
     static Failure explain(Datasource ds, Throwable e) {
         SQLException sql = sqlException(e);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-        String reason = sql == null ? rootMessage(e) : sql.getMessage().strip();
+        String reason = sql == null ? RootCause.message(e) : sql.getMessage().strip();
         String where = ds.name() + " at " + ds.safeUrl();
         String user = ds.username() == null ? "no user name" : "user '" + ds.username() + "'";
         String passwordHint = "the password (or " + Datasource.passwordVariable(ds.name()) + ")";
@@ -65,9 +66,5 @@ final class ConnectionErrors {
             }
         }
         return found;
-    }
-
-    private static String rootMessage(Throwable e) {
-        return org.apimmigrate.api.finding.RootCause.message(e);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.step.DatabaseRole;
+import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.check.CheckResult;
 import org.apimmigrate.check.Exclusion;
@@ -68,8 +69,7 @@ public final class ConsoleView {
                     + (estimate == null ? "" : ", about " + Durations.format(estimate))
                     + (s.detail().isEmpty() ? "" : " (" + s.detail() + ")"));
             if (s.plan() != null) {
-                s.plan().notes().stream().filter(n -> !n.startsWith("left alone: "))
-                        .forEach(n -> out.line("      " + n));
+                s.plan().notes().forEach(n -> out.line("      " + n));
             }
         }
         if (!r.estimates().isEmpty()) {
@@ -104,7 +104,7 @@ public final class ConsoleView {
         if (plan == null) {
             return;
         }
-        plan.notes().forEach(n -> out.line("-- " + n));
+        plan.allNotes().forEach(n -> out.line("-- " + n));
         if (plan.isEmpty()) {
             out.line("-- nothing to do");
         }
@@ -127,12 +127,10 @@ public final class ConsoleView {
             out.line("  " + s.stepId() + " [" + s.database() + "]: " + s.state()
                     + (s.duration().isZero() ? "" : " in " + Durations.format(s.duration())) + counts
                     + (s.outcome() != null || s.detail().isEmpty() ? "" : " (" + s.detail() + ")"));
-            if (s.resumedAfter() != null) {
-                out.line("      resumed after an earlier run left it " + s.resumedAfter());
-            }
+            s.resumedAfter().ifPresent(earlier -> out.line("      " + new StepReport.Note.Resumed(earlier).text()));
             if (s.outcome() != null) {
-                s.outcome().notes().stream().filter(n -> !n.endsWith(": 0 row(s)") && !n.contains(": 0 row(s) removed"))
-                        .forEach(n -> out.line("      " + n));
+                s.outcome().notes().stream().filter(StepOutcome.Note::changedRows)
+                        .forEach(n -> out.line("      " + n.text()));
             }
         }
         warnings(r);

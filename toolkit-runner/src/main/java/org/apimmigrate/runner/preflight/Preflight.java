@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
+import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepContext;
@@ -61,7 +63,7 @@ public final class Preflight {
         }
         Migrator migrator = targets.migrator(options, RunListener.NONE, StatementInterceptor.NONE);
         RunReport run = readable(() -> migrator.preflight(phase), e -> new RunReport(phase, RunReport.Mode.PREFLIGHT,
-                List.of(), List.of(Finding.blocker("CANNOT_READ", "The steps' checks cannot read the databases: " + e,
+                List.of(), List.of(Finding.blocker(FindingCode.CANNOT_READ, "The steps' checks cannot read the databases: " + e,
                         "Run as the user the upgrade guide asks for: one that owns the schema or may change it."))));
         Map<String, Duration> estimates = new LinkedHashMap<>();
         for (StepReport step : run.steps()) {
@@ -82,7 +84,7 @@ public final class Preflight {
         try {
             return read.get();
         } catch (RuntimeException e) {
-            return instead.apply(org.apimmigrate.api.finding.RootCause.message(e));
+            return instead.apply(RootCause.message(e));
         }
     }
 

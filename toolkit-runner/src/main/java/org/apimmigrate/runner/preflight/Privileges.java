@@ -1,6 +1,7 @@
 package org.apimmigrate.runner.preflight;
 
 import java.util.List;
+import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.vendor.CatalogReader.MissingPrivilege;
 import org.apimmigrate.run.PrivilegeFindings;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
@@ -20,11 +21,7 @@ record Privileges(List<String> missing, String note) {
             List<MissingPrivilege> missing = db.vendor().catalog().missingPrivileges(h);
             return new Privileges(PrivilegeFindings.summarise(missing), "");
         } catch (RuntimeException e) {
-            return new Privileges(List.of(), "not checked: " + rootMessage(e));
+            return new Privileges(List.of(), "not checked: " + RootCause.message(e));
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        return org.apimmigrate.api.finding.RootCause.message(e);
     }
 }

@@ -3,6 +3,8 @@ package org.apimmigrate.runner.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apimmigrate.api.journal.JournalEntry;
+import org.apimmigrate.run.StepReport;
 import org.apimmigrate.runner.console.Durations;
 
 /** The order and shape of the human-readable report, from the document the JSON is made of. */
@@ -132,8 +134,8 @@ final class ReportLayout {
         if (!"DONE".equals(s.state()) || s.plan() == null) {
             return nz(s.detail());
         }
-        return (s.resumedAfter() == null ? "" : "resumed after an earlier run left it " + s.resumedAfter() + "; ")
-                + (s.plan().actions().isEmpty() ? "nothing left to do" : s.plan().actions().size() + " action(s)");
+        return (s.resumedAfter() == null ? "" : new StepReport.Note.Resumed(JournalEntry.Status.valueOf(
+                s.resumedAfter())).text() + "; ") + new StepReport.Note.Actions(s.plan().actions().size()).text();
     }
 
     private static String sql(ReportDocument.Plan plan) {

@@ -17,7 +17,7 @@ import org.apimmigrate.fingerprint.DataComparison;
 import org.apimmigrate.repair.ApiUuidRepair;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.run.StepReport;
-import org.apimmigrate.run.ToolVersion;
+import org.apimmigrate.version.ToolVersion;
 import org.apimmigrate.runner.ExitCodes;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.runner.preflight.DatabaseFacts;
@@ -251,17 +251,17 @@ public final class ReportRecorder {
                 s.duration().toMillis(), estimate == null ? null : estimate.toMillis(),
                 s.outcome() == null ? null : s.outcome().statementsRun(),
                 s.outcome() == null ? null : s.outcome().rowsAffected(), s.detail(),
-                s.outcome() == null ? List.of() : s.outcome().notes(), findings(s.findings()), plan(s.plan()),
-                s.resumedAfter() == null ? null : s.resumedAfter().name());
+                s.outcome() == null ? List.of() : s.outcome().noteTexts(), findings(s.findings()), plan(s.plan()),
+                s.resumedAfter().map(Enum::name).orElse(null));
     }
 
     private static ReportDocument.Plan plan(StepPlan p) {
-        return p == null ? null : new ReportDocument.Plan(p.notes(), p.actions().stream()
+        return p == null ? null : new ReportDocument.Plan(p.allNotes(), p.actions().stream()
                 .map(a -> new ReportDocument.Action(a.description(), a.statements())).toList());
     }
 
     private static List<ReportDocument.Finding> findings(List<org.apimmigrate.api.finding.Finding> findings) {
-        return findings.stream().map(f -> new ReportDocument.Finding(f.severity().name(), f.code(), f.message(),
+        return findings.stream().map(f -> new ReportDocument.Finding(f.severity().name(), f.code().name(), f.message(),
                 f.remedy())).toList();
     }
 

@@ -7,8 +7,10 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apimmigrate.api.step.StepOutcome;
+import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.run.StepReport;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +35,9 @@ class ProgressPrinterTest {
             advance(Duration.ofSeconds(3));
             p.progress("registry-versioning-cleanup", done, 10);
         }
-        p.stepFinished(new StepReport("registry-versioning-cleanup", "t", "shared_db", StepReport.State.DONE,
-                List.of(), null, new StepOutcome(10, 1234, List.of()), Duration.ofSeconds(30), ""));
+        p.stepFinished(StepReport.done(new StepReport.Subject("registry-versioning-cleanup", "t", "shared_db"),
+                new StepPlan(List.of(), List.of()), new StepOutcome(10, 1234, List.of()), Duration.ofSeconds(30),
+                Optional.empty()));
 
         List<String> lines = text.toString().lines().toList();
         assertThat(lines).first().isEqualTo("-> registry-versioning-cleanup: Registry clean-up");
@@ -51,8 +54,9 @@ class ProgressPrinterTest {
         advance(Duration.ofSeconds(4));
         p.progress("am-db-schema-upgrade", 1, 4);
         p.progress("am-db-schema-upgrade", 2, 4);
-        p.stepFinished(new StepReport("am-db-schema-upgrade", "t", "apim_db", StepReport.State.DONE, List.of(),
-                null, new StepOutcome(4, 0, List.of()), Duration.ofSeconds(5), ""));
+        p.stepFinished(StepReport.done(new StepReport.Subject("am-db-schema-upgrade", "t", "apim_db"),
+                new StepPlan(List.of(), List.of()), new StepOutcome(4, 0, List.of()), Duration.ofSeconds(5),
+                Optional.empty()));
         assertThat(text.toString()).contains("\r   1 of 4 done (25%), about 12 s left", "\r   2 of 4 done (50%)")
                 .contains("\n   DONE in 5.0 s");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepContext;
@@ -76,7 +77,7 @@ class DuplicateApiUuidsOnH2Test {
 
         RunReport blocked = migrator.migrate(Phase.POST_CLIENT);
         Finding duplicate = blocked.steps().stream().flatMap(s -> s.findings().stream())
-                .filter(f -> f.code().equals("API_UUID_DUPLICATE")).findFirst().orElseThrow();
+                .filter(f -> f.code() == FindingCode.API_UUID_DUPLICATE).findFirst().orElseThrow();
         assertThat(duplicate.message()).contains("admin / PizzaShack / 1.0.0 (API_UUID " + V1 + ")",
                 "admin / PizzaShack / 2.0.0 (API_UUID " + V1 + ")");
         assertThat(duplicate.remedy()).contains("repair-api-uuid --dry-run", "repair-api-uuid --fix-duplicates",

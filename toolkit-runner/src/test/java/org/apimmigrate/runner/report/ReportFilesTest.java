@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
@@ -34,13 +36,12 @@ class ReportFilesTest {
         ReportRecorder recorder = new ReportRecorder("apim-migrate migrate --phase pre-client");
         StepPlan plan = new StepPlan(List.of(new StepPlan.Action("add column <b>|x</b>",
                 List.of("ALTER TABLE AM_API ADD API_UUID VARCHAR(255)"))), List.of("a note"));
-        recorder.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(new StepReport(
-                "am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)",
-                StepReport.State.DONE, List.of(Finding.warning("W", "<script>alert(1)</script> Hunter2-Secret | pipe",
-                "do x")), plan,
-                new StepOutcome(1, 0, List.of("a | b")), Duration.ofMillis(1500), "one | two"), new StepReport(
-                "api-uuid-constraint", "key", "apim_db (PostgreSQL 16)", StepReport.State.BLOCKED, List.of(), null,
-                null, Duration.ZERO, "three | four")), List.of()));
+        recorder.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(StepReport.done(
+                new StepReport.Subject("am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)"), plan,
+                new StepOutcome(1, 0, List.of(new StepOutcome.Note.ActionRows("a | b", 2))), Duration.ofMillis(1500), Optional.empty()),
+                StepReport.failed(new StepReport.Subject("api-uuid-constraint", "key", "apim_db (PostgreSQL 16)"),
+                        Finding.blocker(FindingCode.STEP_FAILED, "<script>alert(1)</script> Hunter2-Secret | pipe",
+                                "do x"), Duration.ZERO, "three | four")), List.of()));
 
         Path html = ReportFiles.write(dir, recorder.build(0, ""));
 
@@ -63,10 +64,10 @@ class ReportFilesTest {
     }
 
     private static RunReport blockedRun() {
-        return new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(new StepReport("api-uuid-constraint",
-                "API_UUID unique key", "apim_db (PostgreSQL 16)", StepReport.State.BLOCKED, List.of(Finding.blocker(
-                "API_UUID_DUPLICATED", "two APIs share an API_UUID", "fix them")), null, null, Duration.ZERO,
-                "nothing was changed")), List.of());
+        return new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(StepReport.blocked(
+                new StepReport.Subject("api-uuid-constraint", "API_UUID unique key", "apim_db (PostgreSQL 16)"),
+                List.of(Finding.blocker(FindingCode.API_UUID_DUPLICATE, "two APIs share an API_UUID", "fix them")))),
+                List.of());
     }
 
     @Test
@@ -96,9 +97,9 @@ class ReportFilesTest {
         ReportRecorder migrate = new ReportRecorder("apim-migrate migrate --phase pre-client");
         StepPlan plan = new StepPlan(List.of(new StepPlan.Action("add", List.of("ALTER TABLE AM_API ADD X INT"))),
                 List.of());
-        migrate.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(new StepReport(
-                "am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)", StepReport.State.DONE, List.of(), plan,
-                new StepOutcome(1, 0, List.of()), Duration.ofMillis(10), "")), List.of()));
+        migrate.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(StepReport.done(
+                new StepReport.Subject("am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)"), plan,
+                new StepOutcome(1, 0, List.of()), Duration.ofMillis(10), Optional.empty())), List.of()));
         ReportFiles.write(dir, migrate.build(0, ""));
         assertThat(Files.readString(dir.resolve("report.html"))).contains("<details><summary>SQL of "
                 + "am-db-schema-upgrade on apim_db (PostgreSQL 16) (1 statement(s))</summary>");

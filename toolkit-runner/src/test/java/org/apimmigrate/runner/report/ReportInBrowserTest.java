@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
+import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepOutcome;
@@ -47,12 +50,13 @@ class ReportInBrowserTest {
         String unbroken = "x".repeat(400);
         ReportRecorder recorder = new ReportRecorder("apim-migrate migrate --phase pre-client --apim-home /opt/"
                 + unbroken);
-        recorder.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(new StepReport(
-                "am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)", StepReport.State.DONE,
-                List.of(Finding.warning("LONG", "detail " + unbroken, "do " + unbroken)),
+        recorder.run(new RunReport(Phase.PRE_CLIENT, RunReport.Mode.MIGRATE, List.of(StepReport.done(
+                new StepReport.Subject("am-db-schema-upgrade", "WSO2AM_DB", "apim_db (PostgreSQL 16)"),
                 new StepPlan(List.of(new StepPlan.Action("add", List.of("ALTER TABLE AM_API ADD " + unbroken))),
-                        List.of()), new StepOutcome(1, 0, List.of("note " + unbroken)), Duration.ofMillis(5),
-                "resumed; " + unbroken)), List.of()));
+                        List.of()), new StepOutcome(1, 0, List.of(new StepOutcome.Note.ActionRows("note " + unbroken, 1))), Duration.ofMillis(5),
+                Optional.of(JournalEntry.Status.RUNNING)), StepReport.failed(new StepReport.Subject("api-uuid-constraint",
+                "key", "apim_db (PostgreSQL 16)"), Finding.blocker(FindingCode.STEP_FAILED, "detail " + unbroken,
+                "do " + unbroken), Duration.ZERO, "failed: " + unbroken)), List.of()));
         List<String> diff = new ArrayList<>();
         diff.add("- COL|AM_API|" + unbroken);
         recorder.verify(new VerificationResult(List.of(new CheckResult("schema.apim_db", "WSO2AM_DB schema equals "

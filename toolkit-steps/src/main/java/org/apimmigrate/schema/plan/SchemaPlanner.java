@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.schema.Column;
 import org.apimmigrate.api.schema.Constraint;
 import org.apimmigrate.api.schema.Index;
@@ -211,7 +212,7 @@ public final class SchemaPlanner {
                         + offered.get().option() + ")");
                 return;
             }
-            blockers.add(Finding.blocker("TABLE_NOT_IN_TARGET", "Table " + t.name()
+            blockers.add(Finding.blocker(FindingCode.TABLE_NOT_IN_TARGET, "Table " + t.name()
                     + " is not part of the target schema and holds data the toolkit will not discard.",
                     "Back it up and drop it yourself if it is no longer needed, then run again."));
         }
@@ -308,7 +309,7 @@ public final class SchemaPlanner {
 
         private void addColumn(Column c, boolean emptied) {
             if (!c.nullable() && !c.hasDefault() && !emptied && probe.rowCount(c.table()) > 0) {
-                blockers.add(Finding.blocker("NOT_NULL_COLUMN_WITHOUT_DEFAULT", "Column " + c.table() + "."
+                blockers.add(Finding.blocker(FindingCode.NOT_NULL_COLUMN_WITHOUT_DEFAULT, "Column " + c.table() + "."
                         + c.name() + " must be added NOT NULL without a default, but " + c.table() + " has rows.",
                         "Report this: the target schema cannot be reached without a value for existing rows."));
             }
@@ -324,19 +325,19 @@ public final class SchemaPlanner {
                     if (toLength.get() < fromLength.get()) {
                         long longest = probe.maxLength(from.table(), from.name());
                         if (longest > toLength.get()) {
-                            blockers.add(Finding.blocker("VALUES_TOO_LONG", from.table() + "." + from.name()
+                            blockers.add(Finding.blocker(FindingCode.VALUES_TOO_LONG, from.table() + "." + from.name()
                                     + " must shrink to " + to.type() + " but holds values of up to " + longest
                                     + " characters.", "Shorten or remove those values, then run again."));
                         }
                     }
                 } else {
-                    blockers.add(Finding.blocker("RETYPE_WOULD_CONVERT_DATA", from.table() + "." + from.name()
+                    blockers.add(Finding.blocker(FindingCode.RETYPE_WOULD_CONVERT_DATA, from.table() + "." + from.name()
                             + " holds data and would change type from " + from.type() + " to " + to.type()
                             + "; the toolkit does not convert such data.", "Report this case."));
                 }
             }
             if (from.nullable() && !to.nullable() && !emptied && probe.nullCount(from.table(), from.name()) > 0) {
-                blockers.add(Finding.blocker("NULLS_IN_NOT_NULL_COLUMN", from.table() + "." + from.name()
+                blockers.add(Finding.blocker(FindingCode.NULLS_IN_NOT_NULL_COLUMN, from.table() + "." + from.name()
                         + " must become NOT NULL but has rows where it is NULL.",
                         "Fill those values, then run again."));
             }
@@ -348,7 +349,7 @@ public final class SchemaPlanner {
                 add(Stage.DROP_COLUMNS, new DropColumn(c, emptied ? "the table's rows are rebuilt"
                         : "the column holds no data"));
             } else {
-                blockers.add(Finding.blocker("COLUMN_NOT_IN_TARGET", "Column " + c.table() + "." + c.name()
+                blockers.add(Finding.blocker(FindingCode.COLUMN_NOT_IN_TARGET, "Column " + c.table() + "." + c.name()
                         + " is not part of the target schema and holds data the toolkit will not discard.",
                         "Back the values up and clear them (or drop the column) if they are no longer needed."));
             }
@@ -490,7 +491,7 @@ public final class SchemaPlanner {
                 case PK, UNIQUE -> {
                     long dups = probe.duplicateGroups(c.table(), present);
                     if (dups > 0) {
-                        blockers.add(Finding.blocker("DUPLICATES_BLOCK_KEY", c.table() + " has " + dups
+                        blockers.add(Finding.blocker(FindingCode.DUPLICATES_BLOCK_KEY, c.table() + " has " + dups
                                 + " duplicated value(s) of (" + String.join(", ", present) + "), so the "
                                 + c.kind() + " key the target schema has cannot be added.",
                                 "Remove the duplicates (keep one row of each), then run again."));
@@ -503,7 +504,7 @@ public final class SchemaPlanner {
                     long orphans = probe.orphans(c.table(), present, c.refTable(),
                             presentColumns(c.refTable(), c.refColumns()));
                     if (orphans > 0) {
-                        blockers.add(Finding.blocker("ORPHANS_BLOCK_FOREIGN_KEY", c.table() + " has " + orphans
+                        blockers.add(Finding.blocker(FindingCode.ORPHANS_BLOCK_FOREIGN_KEY, c.table() + " has " + orphans
                                 + " row(s) whose (" + String.join(", ", c.columns()) + ") match no row of "
                                 + c.refTable() + ".", "Fix or remove those rows, then run again."));
                     }

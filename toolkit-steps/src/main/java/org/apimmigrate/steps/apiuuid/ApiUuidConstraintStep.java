@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
@@ -42,7 +43,7 @@ public final class ApiUuidConstraintStep extends SchemaConvergenceStep {
         List<Finding> findings = new ArrayList<>();
         var pre = new Journal(ctx.handle(), ctx.vendor()).find(org.apimmigrate.steps.Steps.AM_DB_SCHEMA_UPGRADE);
         if (pre.isEmpty() || !pre.get().finished()) {
-            findings.add(Finding.blocker("PRE_CLIENT_NOT_DONE", "The pre-client phase has not finished on this "
+            findings.add(Finding.blocker(FindingCode.PRE_CLIENT_NOT_DONE, "The pre-client phase has not finished on this "
                     + "WSO2AM_DB (" + pre.map(JournalEntry::status).map(Object::toString).orElse("never run") + ").",
                     "Run `apim-migrate migrate --phase pre-client` first, then WSO2's migration client."));
             return findings;
@@ -50,7 +51,7 @@ public final class ApiUuidConstraintStep extends SchemaConvergenceStep {
         List<Map<String, Object>> missing = ctx.handle().createQuery(checks.require("missing").get(0)).mapToMap()
                 .list();
         if (!missing.isEmpty()) {
-            findings.add(Finding.blocker("API_UUID_MISSING", missing.size() + " API(s) have no API_UUID, so the "
+            findings.add(Finding.blocker(FindingCode.API_UUID_MISSING, missing.size() + " API(s) have no API_UUID, so the "
                     + "unique key cannot be added:\n" + list(missing),
                     "WSO2's migration client sets API_UUID from each API's registry artifact. Run it (start the "
                             + "4.0.0 server with -DmigrateFromVersion=3.2.0), or run `apim-migrate repair-api-uuid` "
@@ -60,7 +61,7 @@ public final class ApiUuidConstraintStep extends SchemaConvergenceStep {
         List<Map<String, Object>> duplicated = ctx.handle().createQuery(checks.require("duplicated").get(0))
                 .mapToMap().list();
         if (!duplicated.isEmpty()) {
-            findings.add(Finding.blocker("API_UUID_DUPLICATE", duplicated.size() + " API(s) share an API_UUID "
+            findings.add(Finding.blocker(FindingCode.API_UUID_DUPLICATE, duplicated.size() + " API(s) share an API_UUID "
                     + "with another:\n" + list(duplicated),
                     "Each API must carry the UUID of its own registry artifact (REG_RESOURCE.REG_UUID of "
                             + "/_system/governance/apimgt/applicationdata/provider/<provider>/<name>/<version>/api). "

@@ -9,6 +9,7 @@ import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
+import org.apimmigrate.registry.AssociationTables;
 import org.apimmigrate.run.Checksums;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.steps.OfflinePlanning;

@@ -22,12 +22,12 @@ final class RemovedRows {
         Map<String, Long> before = counts(ctx, tables);
         StepOutcome ran = run.apply(ctx);
         Map<String, Long> after = counts(ctx, tables);
-        List<String> notes = new ArrayList<>();
+        List<StepOutcome.Note> notes = new ArrayList<>();
         long removed = 0;
         for (String t : tables) {
             long gone = before.get(t) - after.get(t);
             removed += gone;
-            notes.add(t + ": " + gone + " row(s) removed (" + before.get(t) + " before, " + after.get(t) + " after)");
+            notes.add(new StepOutcome.Note.RowsRemoved(t, before.get(t), after.get(t)));
         }
         return new StepOutcome(ran.statementsRun(), removed, notes);
     }

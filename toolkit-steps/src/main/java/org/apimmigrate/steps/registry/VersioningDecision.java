@@ -2,6 +2,7 @@ package org.apimmigrate.steps.registry;
 
 import java.util.List;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.step.StepContext.RegistryVersioning;
 
 /**
@@ -25,7 +26,7 @@ record VersioningDecision(boolean clean, String reason, List<Finding> findings) 
                 return new VersioningDecision(false, "no version-linked registry rows; registry.xml not given",
                         List.of());
             }
-            return new VersioningDecision(false, "", List.of(Finding.blocker("REGISTRY_XML_NEEDED",
+            return new VersioningDecision(false, "", List.of(Finding.blocker(FindingCode.REGISTRY_XML_NEEDED,
                     "The registry holds " + versionedRows + " version-linked association rows, but the old "
                             + "registry.xml was not given, so it is unknown whether versioning was on.",
                     "Give --registry-xml <OLD_API-M_HOME>/repository/conf/registry.xml, or choose explicitly with "
@@ -41,7 +42,7 @@ record VersioningDecision(boolean clean, String reason, List<Finding> findings) 
         }
         String says = config.configuredOn() ? "on" : "off";
         String data = dataVersioned ? versionedRows + " version-linked association rows" : "no version-linked rows";
-        return new VersioningDecision(false, "", List.of(Finding.blocker("REGISTRY_VERSIONING_DISAGREES",
+        return new VersioningDecision(false, "", List.of(Finding.blocker(FindingCode.REGISTRY_VERSIONING_DISAGREES,
                 "registry.xml (" + config.source() + ") says registry versioning was " + says
                         + ", but the registry holds " + data + ".",
                 "Check which registry.xml the 3.2.0 server really used. Then choose explicitly: "

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.SnapshotLine;
@@ -151,12 +152,12 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
             findings.addAll(usersObjects(ctx, live, state == SchemaState.SOURCE, entry.isEmpty()));
         }
         switch (state) {
-            case NOT_THIS_SCHEMA -> findings.add(Finding.blocker("NOT_A_WSO2_SCHEMA", "The " + database.tomlName()
+            case NOT_THIS_SCHEMA -> findings.add(Finding.blocker(FindingCode.NOT_A_WSO2_SCHEMA, "The " + database.tomlName()
                     + " database has no " + anchorTable + " table: it is not " + scope.source().description() + ".",
                     "Check the JDBC URL and the datasource you gave for " + database.tomlName() + "."));
             case TARGET -> {
                 if (entry.isEmpty() && phase == Phase.PRE_CLIENT) {
-                    findings.add(Finding.blocker("ALREADY_MIGRATED", "The " + database.tomlName()
+                    findings.add(Finding.blocker(FindingCode.ALREADY_MIGRATED, "The " + database.tomlName()
                             + " database already has the schema of " + scope.target().description()
                             + ", and this toolkit has no record of migrating it.",
                             "Nothing to migrate. Use `verify` to check it."));
@@ -165,7 +166,7 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
             case PARTIAL -> {
                 if (phase == Phase.PRE_CLIENT && !resuming
                         && !ctx.options().enabledOptions().contains(ACCEPT_PARTIAL)) {
-                    findings.add(Finding.blocker("PARTLY_MIGRATED", "The " + database.tomlName()
+                    findings.add(Finding.blocker(FindingCode.PARTLY_MIGRATED, "The " + database.tomlName()
                             + " database is partly upgraded already (" + plan.changes().size()
                             + " change(s) to 4.0.0 remain) and this toolkit has no record of doing it.",
                             "If the guide's scripts were run on it by hand, run again with --accept-partial-schema: "
@@ -199,7 +200,7 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         source.tables().forEach(t -> wso2Tables.add(t.name()));
         target.tables().forEach(t -> wso2Tables.add(t.name()));
         if (!split.isEmpty()) {
-            out.add(Finding.info("USER_OBJECTS", database.tomlName() + ": not part of WSO2's schema, yours, left as "
+            out.add(Finding.info(FindingCode.USER_OBJECTS, database.tomlName() + ": not part of WSO2's schema, yours, left as "
                     + "it is (and carried through the upgrade): " + String.join("; ", split.describeYours(wso2Tables))));
         }
         if (!firstRun || ctx.options().enabledOptions().contains(ACCEPT_PARTIAL)) {
@@ -207,7 +208,7 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         }
         List<String> collisions = UserObjects.collisions(liveLines, source, target);
         if (!collisions.isEmpty()) {
-            out.add(Finding.blocker("USER_OBJECTS_COLLIDE_WITH_400", database.tomlName() + ": objects that take a name "
+            out.add(Finding.blocker(FindingCode.USER_OBJECTS_COLLIDE_WITH_400, database.tomlName() + ": objects that take a name "
                     + "4.0.0 needs for something else: " + String.join("; ", collisions) + ".",
                     "Rename or drop those objects of yours (back them up first), then run again. Nothing was changed."));
         }
@@ -217,13 +218,13 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         List<String> missingTables = source.tables().stream().map(t -> t.name())
                 .filter(t -> live.findTable(t).isEmpty() && !leftOut.test(t)).toList();
         if (!missingTables.isEmpty()) {
-            out.add(Finding.warning("WSO2_TABLES_MISSING", database.tomlName() + " lacks WSO2 3.2.0's table(s) "
+            out.add(Finding.warning(FindingCode.WSO2_TABLES_MISSING, database.tomlName() + " lacks WSO2 3.2.0's table(s) "
                     + String.join(", ", missingTables) + ".", "Those 4.0.0 still has are created as 4.0.0 has them, "
                     + "empty. If they held data, restore them from a backup first."));
         }
         List<String> missing = UserObjects.missing(liveLines, source, leftOut);
         if (!missing.isEmpty()) {
-            out.add(Finding.blocker("WSO2_OBJECTS_MISSING", database.tomlName() + " lacks part of WSO2's 3.2.0 schema: "
+            out.add(Finding.blocker(FindingCode.WSO2_OBJECTS_MISSING, database.tomlName() + " lacks part of WSO2's 3.2.0 schema: "
                     + String.join("; ", missing) + ".", "Put them back as WSO2's 3.2.0 script creates them (or "
                     + "restore the database from a backup of the 3.2.0 server), then run again. Nothing was changed."));
         }
@@ -274,8 +275,7 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         for (SchemaChange change : plan.changes()) {
             actions.add(new StepPlan.Action(change.describe(), vendor.ddl().render(change)));
         }
-        List<String> notes = plan.leftAlone().stream().map(s -> "left alone: " + s).toList();
-        return new StepPlan(actions, notes);
+        return new StepPlan(actions, List.of(), plan.leftAlone());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.apimmigrate.vendor.common;
 
+import org.apimmigrate.api.vendor.LockLeftBehindException;
 import org.apimmigrate.api.vendor.MigrationLock.LockUnavailableException;
 
 /** The messages a run gets when another apim-migrate run holds the migration lock. */
@@ -29,10 +30,11 @@ public final class LockRefusal {
     }
 
     /** Refusal for a lock row, which stays behind when its run is killed. */
-    public static LockUnavailableException heldByRow(String name, String owner, String host, Object since) {
-        return new LockUnavailableException("Another apim-migrate run holds the migration lock '" + name
+    public static LockLeftBehindException heldByRow(String name, String owner, String host, Object since) {
+        String clear = LockRow.clearStatement(name);
+        return new LockLeftBehindException("Another apim-migrate run holds the migration lock '" + name
                 + "' on this database: " + owner + " on host " + host + ", since " + since + ". " + ONE_RUN
                 + " If no apim-migrate run is working on this database any more (a killed run leaves its lock row "
-                + "behind), clear the lock with: " + LockRow.clearStatement(name));
+                + "behind), clear the lock with: " + clear, clear);
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.schema.Constraint;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
@@ -57,7 +58,7 @@ final class MySqlCharacterSets implements CharacterSets {
     public List<Finding> findings(Snapshot fittedTarget, Snapshot live, Handle handle) {
         Defaults defaults = defaults(handle);
         List<Finding> findings = new ArrayList<>();
-        findings.add(Finding.info("CHARACTER_SETS", "Character sets: " + describe(defaults)
+        findings.add(Finding.info(FindingCode.CHARACTER_SETS, "Character sets: " + describe(defaults)
                 + ". Existing tables and columns keep theirs; new ones take the database's default."));
         Map<String, String> liveTypes = columnTypes(live);
         Map<String, String> fittedTypes = columnTypes(fittedTarget);
@@ -65,7 +66,7 @@ final class MySqlCharacterSets implements CharacterSets {
             String wso2 = collation(e.getValue());
             String liveType = liveTypes.get(e.getKey());
             if (wso2 != null && liveType != null && wso2.endsWith("_bin") && !wso2.equals(collation(liveType))) {
-                findings.add(Finding.info("CHARACTER_SET_KEPT", e.getKey().replace('|', '.') + " keeps its character set "
+                findings.add(Finding.info(FindingCode.CHARACTER_SET_KEPT, e.getKey().replace('|', '.') + " keeps its character set "
                         + characterSet(effective(liveType, defaults)) + " and becomes case-sensitive (" + wso2
                         + "), as WSO2's 4.0.0 script makes it in latin1, which could not hold every value it may have."));
             }
@@ -95,7 +96,7 @@ final class MySqlCharacterSets implements CharacterSets {
                 String childSet = characterSet(effective(liveTypes.get(child), defaults));
                 String parentSet = characterSet(effective(liveTypes.get(parent), defaults));
                 if (!childSet.equals(parentSet)) {
-                    out.add(Finding.blocker("CHARACTER_SETS_BLOCK_FOREIGN_KEY", "4.0.0 adds a foreign key from "
+                    out.add(Finding.blocker(FindingCode.CHARACTER_SETS_BLOCK_FOREIGN_KEY, "4.0.0 adds a foreign key from "
                             + child.replace('|', '.') + " (" + childSet + ") to " + parent.replace('|', '.') + " ("
                             + parentSet + "), and the engine refuses a foreign key between columns of different "
                             + "character sets.", "Give both tables the same character set before the upgrade (e.g. "
@@ -138,7 +139,7 @@ final class MySqlCharacterSets implements CharacterSets {
                         + "are all Latin-1"
                         : "Make the database's default a character set the key fits in (WSO2's set-up uses latin1): "
                         + "e.g. ALTER DATABASE ... CHARACTER SET latin1 (existing tables keep theirs)";
-                out.add(Finding.blocker("KEY_TOO_LONG_FOR_CHARACTER_SET", "4.0.0 adds " + (key ? "the key " : "the index ")
+                out.add(Finding.blocker(FindingCode.KEY_TOO_LONG_FOR_CHARACTER_SET, "4.0.0 adds " + (key ? "the key " : "the index ")
                         + l.table() + " " + definition + ", " + bytes + " bytes in this database's character sets: "
                         + "over InnoDB's limit of " + MAX_KEY_BYTES + " bytes (WSO2's own script fails the same way).",
                         fix + ", then run again. Nothing was changed."));

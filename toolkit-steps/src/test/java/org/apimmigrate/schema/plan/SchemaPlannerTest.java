@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotLine;
@@ -95,7 +96,7 @@ class SchemaPlannerTest {
                     }
                 });
         assertThat(plan.blockers()).anySatisfy(f -> {
-            assertThat(f.code()).isEqualTo("VALUES_TOO_LONG");
+            assertThat(f.code()).isEqualTo(FindingCode.VALUES_TOO_LONG);
             assertThat(f.message()).contains("AM_API_COMMENTS.COMMENT_ID");
         });
     }
@@ -112,7 +113,7 @@ class SchemaPlannerTest {
                     }
                 });
         assertThat(plan.blockers()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("DUPLICATES_BLOCK_KEY");
+            assertThat(f.code()).isEqualTo(FindingCode.DUPLICATES_BLOCK_KEY);
             assertThat(f.message()).contains("IDN_OAUTH2_SCOPE").contains("3 duplicated");
         });
     }

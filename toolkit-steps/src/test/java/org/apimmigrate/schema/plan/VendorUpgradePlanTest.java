@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.schema.Column;
 import org.apimmigrate.api.schema.Constraint;
 import org.apimmigrate.api.schema.Index;
@@ -183,7 +184,7 @@ class VendorUpgradePlanTest {
         SchemaPlan withNulls = amPlanner(v, AM_HINTS.withoutDeferred(), Set.of()).plan(
                 ModelApplier.apply(KnownSchema.AM_320.model(v), phases.get(0).changes()), new NullApiUuids());
         if (vendorId.equals("db2")) {
-            assertThat(withNulls.blockers()).extracting(f -> f.code()).containsExactly("NULLS_IN_NOT_NULL_COLUMN");
+            assertThat(withNulls.blockers()).extracting(f -> f.code()).containsExactly(FindingCode.NULLS_IN_NOT_NULL_COLUMN);
         }
     }
 

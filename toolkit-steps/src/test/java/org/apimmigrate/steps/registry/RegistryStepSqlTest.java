@@ -13,6 +13,7 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.registry.AssociationTables;
 import org.apimmigrate.vendor.common.SqlResource;
 import org.apimmigrate.vendor.common.SqlSections;
 import org.junit.jupiter.api.AfterAll;

@@ -9,9 +9,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotDiff;
 import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.api.vendor.LockLeftBehindException;
 import org.apimmigrate.api.vendor.MigrationLock;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.run.RunReport;
@@ -24,7 +26,8 @@ import org.apimmigrate.verify.engine.EngineMatrix;
 import org.apimmigrate.verify.migration.DatabaseSetup;
 import org.apimmigrate.verify.migration.MigrationFixture;
 import org.apimmigrate.verify.migration.RunReports;
-import org.apimmigrate.verify.migration.TableContents;
+
+import org.apimmigrate.verify.rows.RowDigest;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -199,7 +202,7 @@ class CertificationIT {
                 unchanged = f.snapshot(f.am).equals(before);
             }
             boolean ok = !refused.succeeded() && refused.steps().isEmpty() && unchanged
-                    && refused.findings().stream().map(Finding::code).toList().contains("LOCKED_BY_ANOTHER_RUN");
+                    && refused.findings().stream().map(Finding::code).toList().contains(FindingCode.LOCKED_BY_ANOTHER_RUN);
             cert.add(CheckResult.of("runs", "a concurrent run is refused and changes nothing", ok, Map.of(),
                     ok ? "" : RunReports.describe(refused)));
         }
@@ -212,8 +215,8 @@ class CertificationIT {
             boolean allDone = Stream.concat(pre.steps().stream(), post.steps().stream())
                     .allMatch(s -> s.state() == StepReport.State.ALREADY_DONE);
             List<String> rowDifferences = Stream.concat(
-                    TableContents.differences(first.amRows(), second.amRows()).stream(),
-                    TableContents.differences(first.sharedRows(), second.sharedRows()).stream()).toList();
+                    RowDigest.differences(first.amRows(), second.amRows()).stream(),
+                    RowDigest.differences(first.sharedRows(), second.sharedRows()).stream()).toList();
             boolean same = first.amSchema().equals(second.amSchema()) && first.sharedSchema().equals(
                     second.sharedSchema()) && rowDifferences.isEmpty();
             cert.add(CheckResult.of("runs", "a second run of both phases changes nothing", allDone && same,
@@ -262,9 +265,9 @@ class CertificationIT {
             }
             cert.timed("killed runs and their resumption (runner processes)", (System.nanoTime() - start) / 1_000_000);
             MigrationFixture.State actual = k.state();
-            List<String> differences = new java.util.ArrayList<>(TableContents.differences(expected.amRows(),
+            List<String> differences = new java.util.ArrayList<>(RowDigest.differences(expected.amRows(),
                     actual.amRows()));
-            differences.addAll(TableContents.differences(expected.sharedRows(), actual.sharedRows()));
+            differences.addAll(RowDigest.differences(expected.sharedRows(), actual.sharedRows()));
             String schema = actual.amSchema().diff(expected.amSchema()).describe()
                     + actual.sharedSchema().diff(expected.sharedSchema()).describe();
             Map<String, Object> figures = new LinkedHashMap<>();
@@ -285,15 +288,13 @@ class CertificationIT {
                     try (Handle h = db.jdbi().open()) {
                         k.vendor.lock().acquire(h, Migrator.LOCK_NAME).close();
                         return true;
-                    } catch (MigrationLock.LockUnavailableException e) {
-                        String marker = "clear the lock with: ";
-                        int i = e.getMessage().indexOf(marker);
-                        if (i >= 0) {
-                            try (Handle h = db.jdbi().open()) {
-                                h.execute(e.getMessage().substring(i + marker.length()).strip());
-                            }
+                    } catch (LockLeftBehindException e) {
+                        try (Handle h = db.jdbi().open()) {
+                            h.execute(e.clearStatement());
                         }
                         return false;
+                    } catch (MigrationLock.LockUnavailableException e) {
+                        return false; // a native lock: it goes with the killed run's session
                     }
                 });
             }

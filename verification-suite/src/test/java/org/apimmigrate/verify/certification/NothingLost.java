@@ -12,7 +12,7 @@ import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotLine;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.verify.engine.TestDatabase;
-import org.apimmigrate.verify.migration.TableContents;
+import org.apimmigrate.verify.rows.RowDigest;
 
 /**
  * Row content of every table of a 3.2.0 database over the columns that 4.0.0 still has (renamed ones under their old
@@ -49,7 +49,7 @@ final class NothingLost {
                 afterColumns.put(table, a);
             }
         });
-        this.before = TableContents.ofColumns(db, beforeColumns, identifier);
+        this.before = RowDigest.columns(db, beforeColumns, identifier);
     }
 
     static NothingLost before(TestDatabase db, Vendor vendor, Snapshot schema320, Snapshot schema400) {
@@ -61,7 +61,7 @@ final class NothingLost {
      * the tables the guide removes rows from (with the counts).
      */
     List<CheckResult> checkAfter(TestDatabase db, String database) {
-        Map<String, String> after = TableContents.ofColumns(db, afterColumns, identifier);
+        Map<String, String> after = RowDigest.columns(db, afterColumns, identifier);
         List<String> changed = new ArrayList<>();
         Map<String, Object> removed = new TreeMap<>();
         Set<String> unexpectedRemovals = new TreeSet<>();

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apimmigrate.api.vendor.LockLeftBehindException;
 import org.apimmigrate.api.vendor.MigrationLock;
 import org.apimmigrate.api.vendor.MigrationLock.Held;
 import org.apimmigrate.api.vendor.MigrationLock.LockUnavailableException;
@@ -113,10 +114,11 @@ class MigrationLockIT {
             dying.close(); // killed: the row stays
 
             String clear = "DELETE FROM APIM_MIGRATE_LOCK WHERE LOCK_NAME = 'apim-migrate'";
-            assertThatThrownBy(() -> lock.acquire(second, NAME)).isInstanceOf(LockUnavailableException.class)
+            assertThatThrownBy(() -> lock.acquire(second, NAME)).isInstanceOf(LockLeftBehindException.class)
                     .hasMessageContaining("a killed run leaves its lock row behind")
                     .hasMessageContaining("apim-migrate run of " + System.getProperty("user.name"))
-                    .hasMessageEndingWith("clear the lock with: " + clear);
+                    .hasMessageEndingWith("clear the lock with: " + clear)
+                    .extracting(e -> ((LockLeftBehindException) e).clearStatement()).isEqualTo(clear);
 
             assertThat(second.execute(clear)).isEqualTo(1);
             lock.acquire(second, NAME).close();

@@ -13,6 +13,7 @@ import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.run.StepReport;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.engine.EngineMatrix;
+import org.apimmigrate.verify.rows.RowDigest;
 import org.apimmigrate.verify.sweep.CrashSweep;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -126,9 +127,9 @@ class CrashResumeIT {
                 .isEmpty();
         assertThat(actual.sharedSchema().diff(expected.sharedSchema()).describe()).as("SHARED_DB schema after %s",
                 what).isEmpty();
-        assertThat(TableContents.differences(expected.amRows(), actual.amRows())).as("WSO2AM_DB rows after %s", what)
+        assertThat(RowDigest.differences(expected.amRows(), actual.amRows())).as("WSO2AM_DB rows after %s", what)
                 .isEmpty();
-        assertThat(TableContents.differences(expected.sharedRows(), actual.sharedRows()))
+        assertThat(RowDigest.differences(expected.sharedRows(), actual.sharedRows()))
                 .as("SHARED_DB rows after %s", what).isEmpty();
     }
 

@@ -20,6 +20,7 @@ import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.steps.Steps;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.engine.TestDatabase;
+import org.apimmigrate.verify.rows.RowDigest;
 import org.jdbi.v3.core.Handle;
 
 /** A 3.2.0 WSO2AM_DB and SHARED_DB on one engine, and a migrator over them. */
@@ -144,8 +145,8 @@ public final class MigrationFixture {
         Snapshot amSchema = snapshot(am);
         Snapshot sharedSchema = snapshot(shared);
         return new State(amSchema, sharedSchema,
-                TableContents.of(am, amSchema, columnsStampedByTheRun(amSchema, KnownSchema.AM_320)),
-                TableContents.of(shared, sharedSchema, columnsStampedByTheRun(sharedSchema, KnownSchema.SHARED_320)));
+                RowDigest.tables(am, amSchema.tables(), columnsStampedByTheRun(amSchema, KnownSchema.AM_320)),
+                RowDigest.tables(shared, sharedSchema.tables(), columnsStampedByTheRun(sharedSchema, KnownSchema.SHARED_320)));
     }
 
     private static final java.util.regex.Pattern CURRENT_TIME =

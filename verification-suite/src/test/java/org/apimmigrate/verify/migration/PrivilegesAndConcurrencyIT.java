@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.vendor.MigrationLock;
@@ -53,7 +54,7 @@ class PrivilegesAndConcurrencyIT {
         MigrationFixture f = new MigrationFixture(engine, am, shared, GeneratorSettings.tiny());
 
         RunReport preflight = f.migrator(MigrationFixture.versioningOn(), (s, n, sql) -> { }).preflight(Phase.PRE_CLIENT);
-        assertThat(preflight.findings()).extracting(Finding::code).doesNotContain("MISSING_PRIVILEGE");
+        assertThat(preflight.findings()).extracting(Finding::code).doesNotContain(FindingCode.MISSING_PRIVILEGE);
         RunReport pre = f.migrator(MigrationFixture.versioningOn(), (s, n, sql) -> { }).migrate(Phase.PRE_CLIENT);
         assertThat(pre.succeeded()).as(RunReports.describe(pre)).isTrue();
         f.clientEffect();
@@ -72,7 +73,7 @@ class PrivilegesAndConcurrencyIT {
 
         RunReport preflight = reader.migrator().preflight(Phase.PRE_CLIENT);
         assertThat(preflight.succeeded()).isFalse();
-        assertThat(preflight.findings()).filteredOn(x -> x.code().equals("MISSING_PRIVILEGE")).hasSize(2)
+        assertThat(preflight.findings()).filteredOn(x -> x.code() == FindingCode.MISSING_PRIVILEGE).hasSize(2)
                 .allSatisfy(x -> {
                     assertThat(x.blocks()).isTrue();
                     assertThat(x.message()).contains("lacks privileges the migration uses");
@@ -81,7 +82,7 @@ class PrivilegesAndConcurrencyIT {
         RunReport migrate = reader.migrator().migrate(Phase.PRE_CLIENT);
         assertThat(migrate.succeeded()).isFalse();
         assertThat(migrate.steps()).isEmpty();
-        assertThat(migrate.findings()).extracting(Finding::code).containsOnly("MISSING_PRIVILEGE");
+        assertThat(migrate.findings()).extracting(Finding::code).containsOnly(FindingCode.MISSING_PRIVILEGE);
 
         assertThat(admin.snapshot(admin.am)).isEqualTo(amBefore);
         assertThat(admin.snapshot(admin.shared)).isEqualTo(sharedBefore);
@@ -99,7 +100,7 @@ class PrivilegesAndConcurrencyIT {
             assertThat(refused.succeeded()).isFalse();
             assertThat(refused.steps()).isEmpty();
             assertThat(refused.findings()).singleElement().satisfies(x -> {
-                assertThat(x.code()).isEqualTo("LOCKED_BY_ANOTHER_RUN");
+                assertThat(x.code()).isEqualTo(FindingCode.LOCKED_BY_ANOTHER_RUN);
                 assertThat(x.remedy()).contains("nothing was changed");
                 // who holds it, since when, and the statement that clears it
                 assertThat(x.message()).contains("since");

@@ -14,6 +14,7 @@ import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.run.StepReport;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.engine.EngineMatrix;
+import org.apimmigrate.verify.rows.RowDigest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,9 +86,9 @@ class StepBoundaryFailureIT {
                     .isEmpty();
             assertThat(actual.sharedSchema().diff(expected.sharedSchema()).describe())
                     .as("SHARED_DB after %s", boundary).isEmpty();
-            assertThat(TableContents.differences(expected.amRows(), actual.amRows())).as("WSO2AM_DB rows after %s",
+            assertThat(RowDigest.differences(expected.amRows(), actual.amRows())).as("WSO2AM_DB rows after %s",
                     boundary).isEmpty();
-            assertThat(TableContents.differences(expected.sharedRows(), actual.sharedRows()))
+            assertThat(RowDigest.differences(expected.sharedRows(), actual.sharedRows()))
                     .as("SHARED_DB rows after %s", boundary).isEmpty();
         }
     }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.check.CheckResult;
 import org.apimmigrate.check.Verification;
@@ -41,7 +42,7 @@ class UserObjectsIT {
         RunReport preflight = migrator(f).preflight(Phase.PRE_CLIENT);
         assertThat(preflight.succeeded()).as(RunReports.describe(preflight)).isTrue();
         String listed = preflight.steps().stream().flatMap(s -> s.findings().stream())
-                .filter(x -> x.code().equals("USER_OBJECTS")).map(Finding::message)
+                .filter(x -> x.code() == FindingCode.USER_OBJECTS).map(Finding::message)
                 .collect(java.util.stream.Collectors.joining("\n"));
         assertThat(listed).contains("table OPS_API_AUDIT", "column AM_API.OPS_OWNER", "OPS_AM_API_CREATED",
                 "OPS_COMMENTS_USER", "index REG_PROPERTY.OPS_REG_PROPERTY_NAME");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apimmigrate.verify.engine.TestDatabase;
+import org.apimmigrate.verify.rows.RowDigest;
 
 /**
  * The end state both registry steps must reach, worked out in plain Java from the rows before the run, independently

@@ -24,6 +24,7 @@ import org.apimmigrate.steps.registry.RegistryLogReindexStep;
 import org.apimmigrate.steps.registry.RegistryVersioningCleanupStep;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.engine.TestDatabase;
+import org.apimmigrate.verify.rows.RowDigest;
 import org.jdbi.v3.core.Handle;
 
 /**

@@ -1,7 +1,6 @@
 package org.apimmigrate.runner.guide.progress;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.journal.Journal;
@@ -28,6 +28,7 @@ import org.apimmigrate.steps.Steps;
 import org.apimmigrate.vendor.common.SqlSections;
 import org.jdbi.v3.core.Handle;
 import org.apimmigrate.vendor.common.CurrentSchema;
+import org.apimmigrate.vendor.common.SchemaTables;
 
 /**
  * Reads the migration's progress from the databases the NEW home's deployment.toml configures, connected as the other
@@ -148,7 +149,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
                 return reading.apply(s);
             } catch (RuntimeException e) {
                 return Probe.unknown("reading [database." + name + "] failed: "
-                        + JdbcUrlRedaction.redactPasswords(rootMessage(e)));
+                        + JdbcUrlRedaction.redactPasswords(RootCause.firstLine(e)));
             }
         });
     }
@@ -182,7 +183,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
             }
             Throwable why = e instanceof Failure f && f.getCause() != null ? f.getCause() : e;
             return Session.failed(shown, "cannot connect to [database." + name + "] " + shown + ": "
-                    + JdbcUrlRedaction.redactPasswords(rootMessage(why)));
+                    + JdbcUrlRedaction.redactPasswords(RootCause.firstLine(why)));
         }
     }
 
@@ -192,11 +193,6 @@ public final class JdbcMigrationProgress implements MigrationProgress {
             connector = Connector.forReading(DriverLoader.of(List.of(home.lib())));
         }
         return connector;
-    }
-
-    private static String rootMessage(Throwable e) {
-        String m = org.apimmigrate.api.finding.RootCause.message(e);
-        return m.lines().findFirst().orElse(m).strip();
     }
 
     /** One opened (or failed) database. */
@@ -240,20 +236,7 @@ public final class JdbcMigrationProgress implements MigrationProgress {
         }
 
         Optional<String> table(String name) {
-            try {
-                Connection c = handle.getConnection();
-                DatabaseMetaData md = c.getMetaData();
-                try (ResultSet rs = md.getTables(c.getCatalog(), CurrentSchema.of(c), null, new String[] {"TABLE"})) {
-                    while (rs.next()) {
-                        if (name.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
-                            return Optional.of(rs.getString("TABLE_NAME"));
-                        }
-                    }
-                }
-                return Optional.empty();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
-            }
+            return SchemaTables.find(handle, name);
         }
 
         boolean hasColumn(String table, String column) {
@@ -277,5 +260,4 @@ public final class JdbcMigrationProgress implements MigrationProgress {
             }
         }
     }
-
 }

@@ -1,4 +1,4 @@
-package org.apimmigrate.run;
+package org.apimmigrate.version;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.apimmigrate.steps.registry;
+package org.apimmigrate.registry;
 
 import java.util.List;
 import java.util.Map;
@@ -21,12 +21,12 @@ public record AssociationTables(String association, String value, String idColum
                 "build", build());
     }
 
-    String build() {
+    public String build() {
         return "APIM_MIGRATE_" + shortName + "_BUILD";
     }
 
-    /** Prefix of the sealed copies of a rebuild (see {@link SurvivorRebuild}). */
-    String keep() {
+    /** Prefix of the sealed copies of a rebuild (see {@code SurvivorRebuild}). */
+    public String keep() {
         return "APIM_MIGRATE_" + shortName + "_KEEP";
     }
 }
