@@ -1,10 +1,12 @@
 package org.apimmigrate.api.vendor;
 
 /**
- * What a vendor can and cannot do that changes how steps run.
+ * What a vendor can and cannot do that changes how steps run. Built by name: {@code Capabilities.builder()
+ * .transactionalDdl(true).maxIdentifierLength(63).nativeLock(true).build()}; what is not named is {@code false}.
  *
- * @param transactionalDdl   DDL takes part in transactions (PostgreSQL, MSSQL, DB2, H2); false where every DDL
- *                           statement commits implicitly (MySQL, Oracle), so a failed step cannot be rolled back
+ * @param transactionalDdl   DDL takes part in transactions (PostgreSQL, MSSQL, DB2); false where every DDL statement
+ *                           commits implicitly (MySQL, Oracle, H2), so a failed step cannot be rolled back and every
+ *                           statement boundary is a state others may see
  * @param maxIdentifierLength longest name a table, column or constraint may have
  * @param nativeLock         the vendor has an engine-native lock that is freed when the session ends
  * @param foreignKeysNeedIndex every foreign key must keep an index on its columns (MySQL), so a key or index a foreign
@@ -12,4 +14,49 @@ package org.apimmigrate.api.vendor;
  */
 public record Capabilities(boolean transactionalDdl, int maxIdentifierLength, boolean nativeLock,
                            boolean foreignKeysNeedIndex) {
+
+    public Capabilities {
+        if (maxIdentifierLength <= 0) {
+            throw new IllegalArgumentException("maxIdentifierLength must be positive, was " + maxIdentifierLength);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names every capability; a capability not set is {@code false}, the identifier length must be set. */
+    public static final class Builder {
+        private boolean transactionalDdl;
+        private int maxIdentifierLength;
+        private boolean nativeLock;
+        private boolean foreignKeysNeedIndex;
+
+        private Builder() {
+        }
+
+        public Builder transactionalDdl(boolean value) {
+            this.transactionalDdl = value;
+            return this;
+        }
+
+        public Builder maxIdentifierLength(int value) {
+            this.maxIdentifierLength = value;
+            return this;
+        }
+
+        public Builder nativeLock(boolean value) {
+            this.nativeLock = value;
+            return this;
+        }
+
+        public Builder foreignKeysNeedIndex(boolean value) {
+            this.foreignKeysNeedIndex = value;
+            return this;
+        }
+
+        public Capabilities build() {
+            return new Capabilities(transactionalDdl, maxIdentifierLength, nativeLock, foreignKeysNeedIndex);
+        }
+    }
 }

@@ -39,6 +39,7 @@ import org.apimmigrate.api.schema.change.SchemaChange.DropTable;
 import org.apimmigrate.api.schema.change.SchemaChange.DropTrigger;
 import org.apimmigrate.api.schema.change.SchemaChange.EmptyTable;
 import org.apimmigrate.api.schema.change.SchemaChange.RenameColumn;
+import org.apimmigrate.api.vendor.Capabilities;
 import org.apimmigrate.vendor.common.IdGeneration;
 
 /**
@@ -65,28 +66,23 @@ public final class SchemaPlanner {
     private final SchemaModel target;
     private final PlanHints hints;
     private final Set<String> options;
-    private final boolean foreignKeysNeedIndex;
+    private final Capabilities capabilities;
 
     /**
-     * @param source  the model the upgrade starts from (defines which existing objects are ours to change)
-     * @param target  the model to reach
-     * @param options enabled optional drops (see {@link PlanHints.OptionalDrop})
-     */
-    public SchemaPlanner(SchemaModel source, SchemaModel target, PlanHints hints, Set<String> options) {
-        this(source, target, hints, options, false);
-    }
-
-    /**
-     * @param foreignKeysNeedIndex the vendor keeps an index under every foreign key (MySQL): a key or index that
-     *                             serves a foreign key of its own table is dropped with that foreign key out of the way
+     * @param source       the model the upgrade starts from (defines which existing objects are ours to change)
+     * @param target       the model to reach
+     * @param options      enabled optional drops (see {@link PlanHints.OptionalDrop})
+     * @param capabilities the vendor's: where foreign keys need an index (MySQL), a key or index that serves a
+     *                     foreign key of its own table is dropped with that foreign key out of the way; where DDL
+     *                     commits per statement, no table is left without a key between two statements
      */
     public SchemaPlanner(SchemaModel source, SchemaModel target, PlanHints hints, Set<String> options,
-                         boolean foreignKeysNeedIndex) {
+                         Capabilities capabilities) {
         this.source = source;
         this.target = target;
         this.hints = hints;
         this.options = Set.copyOf(options);
-        this.foreignKeysNeedIndex = foreignKeysNeedIndex;
+        this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
     }
 
     public SchemaPlan plan(SchemaModel live, DataProbe probe) {
@@ -454,7 +450,7 @@ public final class SchemaPlanner {
 
         /** Where foreign keys need an index, those of the table served by these columns go and come back after. */
         private void setForeignKeysAside(String table, List<String> indexColumns) {
-            if (!foreignKeysNeedIndex) {
+            if (!capabilities.foreignKeysNeedIndex()) {
                 return;
             }
             live.findTable(table).ifPresent(t -> t.constraints(Constraint.Kind.FK).stream()
