@@ -1,7 +1,6 @@
 package org.apimmigrate.schema.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,10 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.schema.Column;
 import org.apimmigrate.api.schema.Constraint;
@@ -68,6 +65,13 @@ public final class SchemaPlanner {
     private final Set<String> options;
     private final Capabilities capabilities;
 
+    /** A target constraint as the plan adds it once: what it is on, what it is, and what it is called. */
+    private record ConstraintKey(String table, Constraint.Kind kind, String definition, String name) {
+        static ConstraintKey of(Constraint c) {
+            return new ConstraintKey(c.table(), c.kind(), c.definition(), c.name());
+        }
+    }
+
     /**
      * @param source       the model the upgrade starts from (defines which existing objects are ours to change)
      * @param target       the model to reach
@@ -97,7 +101,7 @@ public final class SchemaPlanner {
         private final List<Finding> blockers = new ArrayList<>();
         private final Set<String> leftAlone = new LinkedHashSet<>();
         private final Set<Constraint> droppedLive = new java.util.HashSet<>();
-        private final Set<String> plannedTargetConstraints = new java.util.HashSet<>();
+        private final Set<ConstraintKey> plannedTargetConstraints = new java.util.HashSet<>();
 
         Run(SchemaModel live, DataProbe probe) {
             this.live = live;
@@ -388,9 +392,7 @@ public final class SchemaPlanner {
                 for (Table other : live.tables()) {
                     for (Constraint fk : other.constraints(Constraint.Kind.FK)) {
                         if (fk.refTable().equals(t.name()) && fk.refColumns().stream().anyMatch(reshaped::contains)) {
-                            dropConstraint(fk);
-                            target.findTable(other.name()).flatMap(tt -> tt.constraints().stream()
-                                    .filter(c -> same(fk, c)).findFirst()).ifPresent(c -> addConstraint(c, 0));
+                            rebuildForeignKey(fk);
                         }
                     }
                 }
@@ -429,9 +431,7 @@ public final class SchemaPlanner {
                 for (Table other : live.tables()) {
                     for (Constraint fk : other.constraints(Constraint.Kind.FK)) {
                         if (fk.refTable().equals(c.table()) && fk.refColumns().equals(c.columns())) {
-                            dropConstraint(fk);
-                            target.findTable(other.name()).flatMap(tt -> tt.constraints().stream()
-                                    .filter(tc -> same(fk, tc)).findFirst()).ifPresent(tc -> addConstraint(tc, 0));
+                            rebuildForeignKey(fk);
                         }
                     }
                 }
@@ -456,15 +456,18 @@ public final class SchemaPlanner {
             live.findTable(table).ifPresent(t -> t.constraints(Constraint.Kind.FK).stream()
                     .filter(fk -> indexColumns.size() >= fk.columns().size()
                             && indexColumns.subList(0, fk.columns().size()).equals(fk.columns()))
-                    .forEach(fk -> {
-                        dropConstraint(fk);
-                        target.findTable(table).flatMap(tt -> tt.constraints().stream().filter(tc -> same(fk, tc))
-                                .findFirst()).ifPresent(tc -> addConstraint(tc, 0));
-                    }));
+                    .forEach(this::rebuildForeignKey));
+        }
+
+        /** A live foreign key goes, and its twin in the target (same kind, definition and name) comes back after. */
+        private void rebuildForeignKey(Constraint fk) {
+            dropConstraint(fk);
+            target.findTable(fk.table()).flatMap(tt -> tt.constraints().stream().filter(tc -> same(fk, tc))
+                    .findFirst()).ifPresent(tc -> addConstraint(tc, 0));
         }
 
         private void addConstraint(Constraint c, long rows) {
-            if (!plannedTargetConstraints.add(c.table() + "|" + c.kind() + "|" + c.definition() + "|" + c.name())) {
+            if (!plannedTargetConstraints.add(ConstraintKey.of(c))) {
                 return;
             }
             if (rows > 0 && !hints.isEmptied(c.table())) {
@@ -691,18 +694,5 @@ public final class SchemaPlanner {
     static Optional<Long> charLength(String type) {
         Matcher m = CHAR_LENGTH.matcher(type);
         return m.matches() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
-    }
-
-    /** Tables the planner manages: those of the source and target models. */
-    public Set<String> managedTables() {
-        Set<String> out = new TreeSet<>();
-        source.tables().forEach(t -> out.add(t.name()));
-        target.tables().forEach(t -> out.add(t.name()));
-        return out;
-    }
-
-    static String names(List<SchemaChange> changes) {
-        return changes.stream().map(SchemaChange::describe).sorted(Comparator.naturalOrder())
-                .collect(Collectors.joining("\n"));
     }
 }
