@@ -11,9 +11,12 @@ package org.apimmigrate.api.vendor;
  * @param nativeLock         the vendor has an engine-native lock that is freed when the session ends
  * @param foreignKeysNeedIndex every foreign key must keep an index on its columns (MySQL), so a key or index a foreign
  *                           key relies on can only be dropped with the foreign key out of the way
+ * @param uniqueOverPrimaryKeyColumns a unique key may be added over the very columns of its table's primary key
+ *                           (MySQL, H2; Oracle refuses with ORA-02261): with DDL that commits per statement, a table
+ *                           whose primary key is redefined keeps its old key as a temporary unique key meanwhile
  */
 public record Capabilities(boolean transactionalDdl, int maxIdentifierLength, boolean nativeLock,
-                           boolean foreignKeysNeedIndex) {
+                           boolean foreignKeysNeedIndex, boolean uniqueOverPrimaryKeyColumns) {
 
     public Capabilities {
         if (maxIdentifierLength <= 0) {
@@ -31,6 +34,7 @@ public record Capabilities(boolean transactionalDdl, int maxIdentifierLength, bo
         private int maxIdentifierLength;
         private boolean nativeLock;
         private boolean foreignKeysNeedIndex;
+        private boolean uniqueOverPrimaryKeyColumns;
 
         private Builder() {
         }
@@ -55,8 +59,14 @@ public record Capabilities(boolean transactionalDdl, int maxIdentifierLength, bo
             return this;
         }
 
+        public Builder uniqueOverPrimaryKeyColumns(boolean value) {
+            this.uniqueOverPrimaryKeyColumns = value;
+            return this;
+        }
+
         public Capabilities build() {
-            return new Capabilities(transactionalDdl, maxIdentifierLength, nativeLock, foreignKeysNeedIndex);
+            return new Capabilities(transactionalDdl, maxIdentifierLength, nativeLock, foreignKeysNeedIndex,
+                    uniqueOverPrimaryKeyColumns);
         }
     }
 }

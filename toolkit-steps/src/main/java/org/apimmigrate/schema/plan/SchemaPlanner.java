@@ -53,9 +53,15 @@ public final class SchemaPlanner {
     /** The order changes run in: every stage only depends on stages before it. */
     enum Stage {
         DROP_TRIGGERS, DROP_FOREIGN_KEYS, DROP_KEYS_AND_INDEXES, EMPTY_TABLES, DROP_TABLES, CREATE_SEQUENCES,
-        RENAME_COLUMNS, DROP_COLUMNS, ALTER_COLUMNS, CREATE_TABLES, ADD_KEYS, CREATE_INDEXES, ADD_FOREIGN_KEYS,
-        CREATE_TRIGGERS, DROP_SEQUENCES
+        RENAME_COLUMNS, DROP_COLUMNS, ALTER_COLUMNS, CREATE_TABLES, ADD_KEYS, DROP_OLD_KEY_COLUMNS, CREATE_INDEXES,
+        ADD_FOREIGN_KEYS, CREATE_TRIGGERS, DROP_SEQUENCES
     }
+
+    /**
+     * Names the unique key that stands for a primary key while it is redefined; it carries the toolkit's prefix, so
+     * checks leave it out, and a run that died with it in place drops it when planned again.
+     */
+    static final String TEMPORARY_KEY_PREFIX = "APIM_MIGRATE_KEY_";
 
     private static final Pattern CHAR_LENGTH = Pattern.compile("(?i).*char.*?\\((\\d+)\\).*");
 
@@ -133,6 +139,7 @@ public final class SchemaPlanner {
                     add(Stage.CREATE_SEQUENCES, new CreateFunction(fn));
                 }
             }
+            keepTablesKeyed();
             // tables were visited parents first; rows must go children first
             java.util.Collections.reverse(stages.getOrDefault(Stage.EMPTY_TABLES, new ArrayList<>()));
             List<SchemaChange> ordered = new ArrayList<>();
@@ -378,6 +385,9 @@ public final class SchemaPlanner {
                 }
             }
             for (Constraint l : unpaired) {
+                if (isTemporaryKey(l)) {
+                    continue; // see keepTablesKeyed
+                }
                 boolean known = inSource(t.name(), s -> s.constraints().stream().anyMatch(c -> sameShape(l, c)))
                         || t.constraints().stream().anyMatch(c -> sameShape(l, c));
                 if (known) {
@@ -397,6 +407,76 @@ public final class SchemaPlanner {
                     }
                 }
             }
+        }
+
+        /**
+         * Where every DDL statement commits, no table is left without a key between two statements: a primary key
+         * that is dropped and defined anew is first doubled by a temporary unique key over its columns, which goes
+         * right after the new primary key is in place; columns of the old key the plan drops go after that. A
+         * temporary key a stopped run left behind goes the same way (after the new primary key, or at once if that is
+         * there already).
+         */
+        private void keepTablesKeyed() {
+            if (capabilities.transactionalDdl() || !capabilities.uniqueOverPrimaryKeyColumns()) {
+                return;
+            }
+            for (Table liveTable : live.tables()) {
+                String table = liveTable.name();
+                Optional<SchemaChange> newKey = primaryKeyChange(Stage.ADD_KEYS, table);
+                Optional<SchemaChange> oldKeyDrop = primaryKeyChange(Stage.DROP_KEYS_AND_INDEXES, table);
+                Optional<Constraint> temporary = liveTable.constraints(Constraint.Kind.UNIQUE).stream()
+                        .filter(this::isTemporaryKey).findFirst();
+                if (temporary.isEmpty() && oldKeyDrop.isPresent() && newKey.isPresent()) {
+                    Constraint k = Constraint.unique(table, temporaryKeyName(table),
+                            ((DropConstraint) oldKeyDrop.get()).constraint().columns());
+                    insert(Stage.DROP_KEYS_AND_INDEXES, oldKeyDrop.get(), 0, new AddConstraint(k));
+                    temporary = Optional.of(withPlannedRenames(k));
+                }
+                if (temporary.isEmpty()) {
+                    continue;
+                }
+                Constraint k = temporary.get();
+                if (newKey.isEmpty()) {
+                    add(Stage.DROP_KEYS_AND_INDEXES, new DropConstraint(k));
+                    continue;
+                }
+                insert(Stage.ADD_KEYS, newKey.get(), 1, new DropConstraint(k));
+                List<SchemaChange> dropColumns = stages.getOrDefault(Stage.DROP_COLUMNS, new ArrayList<>());
+                List<SchemaChange> keyColumns = dropColumns.stream().filter(c -> c instanceof DropColumn d
+                        && d.table().equals(table) && k.columns().contains(d.column().name())).toList();
+                dropColumns.removeAll(keyColumns);
+                keyColumns.forEach(c -> add(Stage.DROP_OLD_KEY_COLUMNS, c));
+            }
+        }
+
+        private Optional<SchemaChange> primaryKeyChange(Stage stage, String table) {
+            return stages.getOrDefault(stage, List.of()).stream().filter(c -> table.equals(c.table())
+                    && (c instanceof AddConstraint a && a.constraint().kind() == Constraint.Kind.PK
+                    || c instanceof DropConstraint d && d.constraint().kind() == Constraint.Kind.PK)).findFirst();
+        }
+
+        /** Puts {@code change} before ({@code offset} 0) or after (1) {@code anchor} in its stage. */
+        private void insert(Stage stage, SchemaChange anchor, int offset, SchemaChange change) {
+            List<SchemaChange> changes = stages.get(stage);
+            changes.add(changes.indexOf(anchor) + offset, change);
+        }
+
+        /** The key as it stands once the plan's renames of its table's columns have run. */
+        private Constraint withPlannedRenames(Constraint c) {
+            Map<String, String> renamed = new HashMap<>();
+            stages.getOrDefault(Stage.RENAME_COLUMNS, List.of()).stream().map(RenameColumn.class::cast)
+                    .filter(r -> r.table().equals(c.table()))
+                    .forEach(r -> renamed.put(r.from().name(), r.to().name()));
+            return renameColumns(c, renamed);
+        }
+
+        private boolean isTemporaryKey(Constraint c) {
+            return c.kind() == Constraint.Kind.UNIQUE && c.name().equalsIgnoreCase(temporaryKeyName(c.table()));
+        }
+
+        private String temporaryKeyName(String table) {
+            String name = TEMPORARY_KEY_PREFIX + table;
+            return name.substring(0, Math.min(name.length(), capabilities.maxIdentifierLength()));
         }
 
         private Constraint renameColumns(Constraint c, Map<String, String> renamed) {

@@ -10,6 +10,7 @@ final class H2Capabilities {
             .maxIdentifierLength(256)
             .nativeLock(false)
             .foreignKeysNeedIndex(false)
+            .uniqueOverPrimaryKeyColumns(true)
             .build();
 
     private H2Capabilities() {

@@ -10,6 +10,7 @@ final class MySqlCapabilities {
             .maxIdentifierLength(64)
             .nativeLock(true)
             .foreignKeysNeedIndex(true)
+            .uniqueOverPrimaryKeyColumns(true)
             .build();
 
     private MySqlCapabilities() {

@@ -10,6 +10,7 @@ final class OracleCapabilities {
             .maxIdentifierLength(128)
             .nativeLock(true)
             .foreignKeysNeedIndex(false)
+            .uniqueOverPrimaryKeyColumns(false)
             .build();
 
     private OracleCapabilities() {
