@@ -200,4 +200,47 @@ class SchemaPlannerTest {
                 "add FK AM_GRAPHQL_COMPLEXITY (API_ID) -> AM_API(API_ID) ON UPDATE CASCADE ON DELETE CASCADE"
                         + " as AM_GRAPHQL_COMPLEXITY_IBFK_1");
     }
+
+    /**
+     * Where DDL commits per statement, a primary key that is defined anew is doubled by a temporary unique key until
+     * the new one is in place, and a plan made again from any point of the way (a stopped run) ends at the same
+     * schema, the temporary key never taken for the user's.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "mysql"})
+    void aRedefinedPrimaryKeyIsDoubledUntilTheNewOneIsInPlaceAndAnyStopResumes(String vendor) {
+        SchemaModel v320 = model(vendor, "am320");
+        SchemaPlanner planner = planner(vendor, HINTS.withoutDeferred());
+        List<SchemaChange> changes = planner.plan(v320, DataProbe.empty()).changes();
+        List<String> steps = changes.stream().filter(c -> "AM_API_CLIENT_CERTIFICATE".equals(c.table()))
+                .map(SchemaChange::describe).toList();
+        assertThat(steps).hasSize(5).satisfiesExactly(
+                s -> assertThat(s).isEqualTo("add UNIQUE AM_API_CLIENT_CERTIFICATE (ALIAS,TENANT_ID,REMOVED) as "
+                        + "APIM_MIGRATE_KEY_AM_API_CLIENT_CERTIFICATE"),
+                s -> assertThat(s).startsWith("drop PK AM_API_CLIENT_CERTIFICATE (ALIAS,TENANT_ID,REMOVED)"),
+                s -> assertThat(s).startsWith("add column AM_API_CLIENT_CERTIFICATE.REVISION_UUID"),
+                s -> assertThat(s).startsWith(
+                        "add PK AM_API_CLIENT_CERTIFICATE (ALIAS,TENANT_ID,REMOVED,REVISION_UUID)"),
+                s -> assertThat(s).isEqualTo("drop UNIQUE AM_API_CLIENT_CERTIFICATE (ALIAS,TENANT_ID,REMOVED) "
+                        + "(APIM_MIGRATE_KEY_AM_API_CLIENT_CERTIFICATE)"));
+        assertThat(changes).extracting(SchemaChange::describe).containsSubsequence(
+                "drop UNIQUE AM_GW_API_ARTIFACTS (GATEWAY_LABEL,API_ID) (APIM_MIGRATE_KEY_AM_GW_API_ARTIFACTS)",
+                "drop column AM_GW_API_ARTIFACTS.GATEWAY_LABEL (the table's rows are rebuilt)");
+        SchemaModel end = ModelApplier.apply(v320, changes);
+        for (int stop = 1; stop < changes.size(); stop++) {
+            SchemaModel stopped = ModelApplier.apply(v320, changes.subList(0, stop));
+            SchemaPlan again = planner.plan(stopped, DataProbe.empty());
+            assertThat(again.leftAlone()).as("left alone after a stop at %d", stop)
+                    .noneMatch(s -> s.contains(SchemaPlanner.TEMPORARY_KEY_PREFIX));
+            assertThat(ModelApplier.apply(stopped, again.changes()).toSnapshot().diff(end.toSnapshot()).describe())
+                    .as("resumed after a stop at %d", stop).isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void whereDdlIsTransactionalNoTemporaryKeyIsPlanned() {
+        SchemaModel v320 = model("postgresql", "am320");
+        assertThat(planner("postgresql", HINTS).plan(v320, DataProbe.empty()).changes())
+                .noneMatch(c -> c.describe().contains(SchemaPlanner.TEMPORARY_KEY_PREFIX));
+    }
 }
