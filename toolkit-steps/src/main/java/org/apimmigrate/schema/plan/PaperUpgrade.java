@@ -105,7 +105,8 @@ public final class PaperUpgrade {
         PlanHints registryHints = PlanHints.fromResource(REGISTRY_HINTS).withoutDeferred();
         SchemaModel registrySource = registry(KnownSchema.SHARED_320.model(vendor));
         SchemaModel registryTarget = registry(KnownSchema.SHARED_400.model(vendor));
-        SchemaPlanner registry = new SchemaPlanner(registrySource, registryTarget, registryHints, Set.of(), capabilities);
+        SchemaPlanner registry = new SchemaPlanner(registrySource, registryTarget, registryHints, Set.of(),
+                capabilities);
         SchemaPlan registryPlan = registry.plan(registrySource, probe);
         SchemaModel registryState = checks.apply(registrySource, registryPlan.changes());
         checks.differences(registryState.toSnapshot(), registryTarget.toSnapshot(), "SHARED_DB registry");
