@@ -83,7 +83,7 @@ public final class SchemaConformance {
 
     private static UserObjects.Split wso2Part(Snapshot live, Vendor vendor, Snapshot expected) {
         SchemaPlanner planner = new SchemaPlanner(KnownSchema.AM_320.model(vendor), KnownSchema.AM_400.model(vendor),
-                AM_HINTS, Set.of());
+                AM_HINTS, Set.of(), vendor.capabilities());
         java.util.Map<String, Boolean> known = new java.util.HashMap<>();
         return new UserObjects(List.of(KnownSchema.AM_320.model(vendor), SchemaModel.of(expected)),
                 name -> known.computeIfAbsent(name, n -> toolOwned(n) || AM_HINTS.isOwnedTable(n)
@@ -124,7 +124,7 @@ public final class SchemaConformance {
     /** A WSO2AM_DB snapshot without what {@link #exclusions()} leaves out: what is compared with a fresh 4.0.0. */
     public static Snapshot comparableApimDb(Snapshot s, Vendor vendor) {
         SchemaPlanner planner = new SchemaPlanner(KnownSchema.AM_320.model(vendor), KnownSchema.AM_400.model(vendor),
-                AM_HINTS, Set.of());
+                AM_HINTS, Set.of(), vendor.capabilities());
         return s.filter(l -> !amExcluded(l, planner));
     }
 

@@ -35,7 +35,7 @@ public final class UserObjects {
         List<SnapshotLine> ours = new ArrayList<>();
         List<SnapshotLine> yours = new ArrayList<>();
         for (SnapshotLine l : live.lines()) {
-            if (!leftOut.test(name(l)) && isUsers(l)) {
+            if (!leftOut.test(name(l)) && !leftOut.test(constraintName(l)) && isUsers(l)) {
                 yours.add(l);
             } else {
                 ours.add(l);
@@ -150,6 +150,11 @@ public final class UserObjects {
         int close = definition.lastIndexOf(')');
         String cols = open >= 0 && close > open ? definition.substring(open + 1, close) : definition;
         return cols.replace("\"", "").replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** A constraint's own name (a temporary key of this toolkit's is left out by it), else the line's name. */
+    private static String constraintName(SnapshotLine l) {
+        return l.kind() == SnapshotLine.Kind.CON ? l.fields().get(3) : name(l);
     }
 
     private static String name(SnapshotLine l) {

@@ -63,11 +63,6 @@ public final class SchemaModel {
         return this;
     }
 
-    public SchemaModel addFunction(String name) {
-        functions.add(name);
-        return this;
-    }
-
     /** Tables in an order where every table comes after the tables its foreign keys reference. */
     public List<Table> tablesInDependencyOrder() {
         LinkedHashSet<String> ordered = new LinkedHashSet<>();

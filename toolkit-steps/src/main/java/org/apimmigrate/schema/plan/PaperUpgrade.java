@@ -15,6 +15,7 @@ import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.Table;
 import org.apimmigrate.api.schema.change.SchemaChange;
+import org.apimmigrate.api.vendor.Capabilities;
 import org.apimmigrate.api.vendor.Vendor;
 import org.apimmigrate.check.SchemaConformance;
 import org.apimmigrate.schema.KnownSchema;
@@ -83,10 +84,10 @@ public final class PaperUpgrade {
     /** The same towards another WSO2AM_DB target (e.g. WSO2's 4.0.0 script as written, to see what it would ask). */
     public static Result run(Vendor vendor, Start start, SchemaModel target) {
         PlanHints amHints = PlanHints.fromResource(AM_HINTS);
-        boolean fkIndex = vendor.capabilities().foreignKeysNeedIndex();
+        Capabilities capabilities = vendor.capabilities();
         SchemaModel source = KnownSchema.AM_320.model(vendor);
-        SchemaPlanner pre = new SchemaPlanner(source, target, amHints, Set.of(), fkIndex);
-        SchemaPlanner post = new SchemaPlanner(source, target, amHints.withoutDeferred(), Set.of(), fkIndex);
+        SchemaPlanner pre = new SchemaPlanner(source, target, amHints, Set.of(), capabilities);
+        SchemaPlanner post = new SchemaPlanner(source, target, amHints.withoutDeferred(), Set.of(), capabilities);
         DataProbe probe = DataProbe.populated();
         Checks checks = new Checks(vendor);
 
@@ -104,7 +105,8 @@ public final class PaperUpgrade {
         PlanHints registryHints = PlanHints.fromResource(REGISTRY_HINTS).withoutDeferred();
         SchemaModel registrySource = registry(KnownSchema.SHARED_320.model(vendor));
         SchemaModel registryTarget = registry(KnownSchema.SHARED_400.model(vendor));
-        SchemaPlanner registry = new SchemaPlanner(registrySource, registryTarget, registryHints, Set.of(), fkIndex);
+        SchemaPlanner registry = new SchemaPlanner(registrySource, registryTarget, registryHints, Set.of(),
+                capabilities);
         SchemaPlan registryPlan = registry.plan(registrySource, probe);
         SchemaModel registryState = checks.apply(registrySource, registryPlan.changes());
         checks.differences(registryState.toSnapshot(), registryTarget.toSnapshot(), "SHARED_DB registry");

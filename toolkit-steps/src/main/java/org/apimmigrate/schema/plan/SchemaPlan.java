@@ -9,12 +9,4 @@ import org.apimmigrate.api.schema.change.SchemaChange;
  * leaves to other tools. An empty plan without blockers means the schema is already there.
  */
 public record SchemaPlan(List<SchemaChange> changes, List<Finding> blockers, List<String> leftAlone) {
-
-    public boolean isComplete() {
-        return changes.isEmpty() && blockers.isEmpty();
-    }
-
-    public boolean isBlocked() {
-        return !blockers.isEmpty();
-    }
 }

@@ -1,7 +1,6 @@
 package org.apimmigrate.schema.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,10 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.schema.Column;
@@ -40,6 +37,7 @@ import org.apimmigrate.api.schema.change.SchemaChange.DropTable;
 import org.apimmigrate.api.schema.change.SchemaChange.DropTrigger;
 import org.apimmigrate.api.schema.change.SchemaChange.EmptyTable;
 import org.apimmigrate.api.schema.change.SchemaChange.RenameColumn;
+import org.apimmigrate.api.vendor.Capabilities;
 import org.apimmigrate.vendor.common.IdGeneration;
 
 /**
@@ -56,9 +54,15 @@ public final class SchemaPlanner {
     /** The order changes run in: every stage only depends on stages before it. */
     enum Stage {
         DROP_TRIGGERS, DROP_FOREIGN_KEYS, DROP_KEYS_AND_INDEXES, EMPTY_TABLES, DROP_TABLES, CREATE_SEQUENCES,
-        RENAME_COLUMNS, DROP_COLUMNS, ALTER_COLUMNS, CREATE_TABLES, ADD_KEYS, CREATE_INDEXES, ADD_FOREIGN_KEYS,
-        CREATE_TRIGGERS, DROP_SEQUENCES
+        RENAME_COLUMNS, DROP_COLUMNS, ALTER_COLUMNS, CREATE_TABLES, ADD_KEYS, DROP_OLD_KEY_COLUMNS, CREATE_INDEXES,
+        ADD_FOREIGN_KEYS, CREATE_TRIGGERS, DROP_SEQUENCES
     }
+
+    /**
+     * Names the unique key that stands for a primary key while it is redefined; it carries the toolkit's prefix, so
+     * checks leave it out, and a run that died with it in place drops it when planned again.
+     */
+    static final String TEMPORARY_KEY_PREFIX = "APIM_MIGRATE_KEY_";
 
     private static final Pattern CHAR_LENGTH = Pattern.compile("(?i).*char.*?\\((\\d+)\\).*");
 
@@ -66,28 +70,30 @@ public final class SchemaPlanner {
     private final SchemaModel target;
     private final PlanHints hints;
     private final Set<String> options;
-    private final boolean foreignKeysNeedIndex;
+    private final Capabilities capabilities;
 
-    /**
-     * @param source  the model the upgrade starts from (defines which existing objects are ours to change)
-     * @param target  the model to reach
-     * @param options enabled optional drops (see {@link PlanHints.OptionalDrop})
-     */
-    public SchemaPlanner(SchemaModel source, SchemaModel target, PlanHints hints, Set<String> options) {
-        this(source, target, hints, options, false);
+    /** A target constraint as the plan adds it once: what it is on, what it is, and what it is called. */
+    private record ConstraintKey(String table, Constraint.Kind kind, String definition, String name) {
+        static ConstraintKey of(Constraint c) {
+            return new ConstraintKey(c.table(), c.kind(), c.definition(), c.name());
+        }
     }
 
     /**
-     * @param foreignKeysNeedIndex the vendor keeps an index under every foreign key (MySQL): a key or index that
-     *                             serves a foreign key of its own table is dropped with that foreign key out of the way
+     * @param source       the model the upgrade starts from (defines which existing objects are ours to change)
+     * @param target       the model to reach
+     * @param options      enabled optional drops (see {@link PlanHints.OptionalDrop})
+     * @param capabilities the vendor's: where foreign keys need an index (MySQL), a key or index that serves a
+     *                     foreign key of its own table is dropped with that foreign key out of the way; where DDL
+     *                     commits per statement, no table is left without a key between two statements
      */
     public SchemaPlanner(SchemaModel source, SchemaModel target, PlanHints hints, Set<String> options,
-                         boolean foreignKeysNeedIndex) {
+                         Capabilities capabilities) {
         this.source = source;
         this.target = target;
         this.hints = hints;
         this.options = Set.copyOf(options);
-        this.foreignKeysNeedIndex = foreignKeysNeedIndex;
+        this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
     }
 
     public SchemaPlan plan(SchemaModel live, DataProbe probe) {
@@ -102,7 +108,7 @@ public final class SchemaPlanner {
         private final List<Finding> blockers = new ArrayList<>();
         private final Set<String> leftAlone = new LinkedHashSet<>();
         private final Set<Constraint> droppedLive = new java.util.HashSet<>();
-        private final Set<String> plannedTargetConstraints = new java.util.HashSet<>();
+        private final Set<ConstraintKey> plannedTargetConstraints = new java.util.HashSet<>();
 
         Run(SchemaModel live, DataProbe probe) {
             this.live = live;
@@ -134,6 +140,7 @@ public final class SchemaPlanner {
                     add(Stage.CREATE_SEQUENCES, new CreateFunction(fn));
                 }
             }
+            keepTablesKeyed();
             // tables were visited parents first; rows must go children first
             java.util.Collections.reverse(stages.getOrDefault(Stage.EMPTY_TABLES, new ArrayList<>()));
             List<SchemaChange> ordered = new ArrayList<>();
@@ -379,6 +386,9 @@ public final class SchemaPlanner {
                 }
             }
             for (Constraint l : unpaired) {
+                if (isTemporaryKey(l)) {
+                    continue; // see keepTablesKeyed
+                }
                 boolean known = inSource(t.name(), s -> s.constraints().stream().anyMatch(c -> sameShape(l, c)))
                         || t.constraints().stream().anyMatch(c -> sameShape(l, c));
                 if (known) {
@@ -393,13 +403,81 @@ public final class SchemaPlanner {
                 for (Table other : live.tables()) {
                     for (Constraint fk : other.constraints(Constraint.Kind.FK)) {
                         if (fk.refTable().equals(t.name()) && fk.refColumns().stream().anyMatch(reshaped::contains)) {
-                            dropConstraint(fk);
-                            target.findTable(other.name()).flatMap(tt -> tt.constraints().stream()
-                                    .filter(c -> same(fk, c)).findFirst()).ifPresent(c -> addConstraint(c, 0));
+                            rebuildForeignKey(fk);
                         }
                     }
                 }
             }
+        }
+
+        /**
+         * Where every DDL statement commits, no table is left without a key between two statements: a primary key
+         * that is dropped and defined anew is first doubled by a temporary unique key over its columns, which goes
+         * right after the new primary key is in place; columns of the old key the plan drops go after that. A
+         * temporary key a stopped run left behind goes the same way (after the new primary key, or at once if that is
+         * there already).
+         */
+        private void keepTablesKeyed() {
+            if (capabilities.transactionalDdl() || !capabilities.uniqueOverPrimaryKeyColumns()) {
+                return;
+            }
+            for (Table liveTable : live.tables()) {
+                String table = liveTable.name();
+                Optional<SchemaChange> newKey = primaryKeyChange(Stage.ADD_KEYS, table);
+                Optional<SchemaChange> oldKeyDrop = primaryKeyChange(Stage.DROP_KEYS_AND_INDEXES, table);
+                Optional<Constraint> temporary = liveTable.constraints(Constraint.Kind.UNIQUE).stream()
+                        .filter(this::isTemporaryKey).findFirst();
+                if (temporary.isEmpty() && oldKeyDrop.isPresent() && newKey.isPresent()) {
+                    Constraint k = Constraint.unique(table, temporaryKeyName(table),
+                            ((DropConstraint) oldKeyDrop.get()).constraint().columns());
+                    insert(Stage.DROP_KEYS_AND_INDEXES, oldKeyDrop.get(), 0, new AddConstraint(k));
+                    temporary = Optional.of(withPlannedRenames(k));
+                }
+                if (temporary.isEmpty()) {
+                    continue;
+                }
+                Constraint k = temporary.get();
+                if (newKey.isEmpty()) {
+                    add(Stage.DROP_KEYS_AND_INDEXES, new DropConstraint(k));
+                    continue;
+                }
+                insert(Stage.ADD_KEYS, newKey.get(), 1, new DropConstraint(k));
+                List<SchemaChange> dropColumns = stages.getOrDefault(Stage.DROP_COLUMNS, new ArrayList<>());
+                List<SchemaChange> keyColumns = dropColumns.stream().filter(c -> c instanceof DropColumn d
+                        && d.table().equals(table) && k.columns().contains(d.column().name())).toList();
+                dropColumns.removeAll(keyColumns);
+                keyColumns.forEach(c -> add(Stage.DROP_OLD_KEY_COLUMNS, c));
+            }
+        }
+
+        private Optional<SchemaChange> primaryKeyChange(Stage stage, String table) {
+            return stages.getOrDefault(stage, List.of()).stream().filter(c -> table.equals(c.table())
+                    && (c instanceof AddConstraint a && a.constraint().kind() == Constraint.Kind.PK
+                    || c instanceof DropConstraint d && d.constraint().kind() == Constraint.Kind.PK)).findFirst();
+        }
+
+        /** Puts {@code change} before ({@code offset} 0) or after (1) {@code anchor} in its stage. */
+        private void insert(Stage stage, SchemaChange anchor, int offset, SchemaChange change) {
+            List<SchemaChange> changes = stages.get(stage);
+            changes.add(changes.indexOf(anchor) + offset, change);
+        }
+
+        /** The key as it stands once the plan's renames of its table's columns have run. */
+        private Constraint withPlannedRenames(Constraint c) {
+            Map<String, String> renamed = new HashMap<>();
+            stages.getOrDefault(Stage.RENAME_COLUMNS, List.of()).stream().map(RenameColumn.class::cast)
+                    .filter(r -> r.table().equals(c.table()))
+                    .forEach(r -> renamed.put(r.from().name(), r.to().name()));
+            return renameColumns(c, renamed);
+        }
+
+        private boolean isTemporaryKey(Constraint c) {
+            return c.kind() == Constraint.Kind.UNIQUE && c.name().equalsIgnoreCase(temporaryKeyName(c.table()));
+        }
+
+        private String temporaryKeyName(String table) {
+            String name = TEMPORARY_KEY_PREFIX + table;
+            return name.substring(0, Math.min(name.length(), capabilities.maxIdentifierLength()));
         }
 
         private Constraint renameColumns(Constraint c, Map<String, String> renamed) {
@@ -434,9 +512,7 @@ public final class SchemaPlanner {
                 for (Table other : live.tables()) {
                     for (Constraint fk : other.constraints(Constraint.Kind.FK)) {
                         if (fk.refTable().equals(c.table()) && fk.refColumns().equals(c.columns())) {
-                            dropConstraint(fk);
-                            target.findTable(other.name()).flatMap(tt -> tt.constraints().stream()
-                                    .filter(tc -> same(fk, tc)).findFirst()).ifPresent(tc -> addConstraint(tc, 0));
+                            rebuildForeignKey(fk);
                         }
                     }
                 }
@@ -455,21 +531,24 @@ public final class SchemaPlanner {
 
         /** Where foreign keys need an index, those of the table served by these columns go and come back after. */
         private void setForeignKeysAside(String table, List<String> indexColumns) {
-            if (!foreignKeysNeedIndex) {
+            if (!capabilities.foreignKeysNeedIndex()) {
                 return;
             }
             live.findTable(table).ifPresent(t -> t.constraints(Constraint.Kind.FK).stream()
                     .filter(fk -> indexColumns.size() >= fk.columns().size()
                             && indexColumns.subList(0, fk.columns().size()).equals(fk.columns()))
-                    .forEach(fk -> {
-                        dropConstraint(fk);
-                        target.findTable(table).flatMap(tt -> tt.constraints().stream().filter(tc -> same(fk, tc))
-                                .findFirst()).ifPresent(tc -> addConstraint(tc, 0));
-                    }));
+                    .forEach(this::rebuildForeignKey));
+        }
+
+        /** A live foreign key goes, and its twin in the target (same kind, definition and name) comes back after. */
+        private void rebuildForeignKey(Constraint fk) {
+            dropConstraint(fk);
+            target.findTable(fk.table()).flatMap(tt -> tt.constraints().stream().filter(tc -> same(fk, tc))
+                    .findFirst()).ifPresent(tc -> addConstraint(tc, 0));
         }
 
         private void addConstraint(Constraint c, long rows) {
-            if (!plannedTargetConstraints.add(c.table() + "|" + c.kind() + "|" + c.definition() + "|" + c.name())) {
+            if (!plannedTargetConstraints.add(ConstraintKey.of(c))) {
                 return;
             }
             if (rows > 0 && !hints.isEmptied(c.table())) {
@@ -696,18 +775,5 @@ public final class SchemaPlanner {
     static Optional<Long> charLength(String type) {
         Matcher m = CHAR_LENGTH.matcher(type);
         return m.matches() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
-    }
-
-    /** Tables the planner manages: those of the source and target models. */
-    public Set<String> managedTables() {
-        Set<String> out = new TreeSet<>();
-        source.tables().forEach(t -> out.add(t.name()));
-        target.tables().forEach(t -> out.add(t.name()));
-        return out;
-    }
-
-    static String names(List<SchemaChange> changes) {
-        return changes.stream().map(SchemaChange::describe).sorted(Comparator.naturalOrder())
-                .collect(Collectors.joining("\n"));
     }
 }

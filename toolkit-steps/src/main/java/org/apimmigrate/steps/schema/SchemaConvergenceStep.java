@@ -100,7 +100,7 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
 
     private SchemaPlanner planner(Vendor vendor, StepContext.MigrationOptions options, SchemaModel target) {
         return new SchemaPlanner(scope.sourceModel(vendor), target, hints(), options.enabledOptions(),
-                vendor.capabilities().foreignKeysNeedIndex());
+                vendor.capabilities());
     }
 
     /** The target in the live database's character sets (see {@link org.apimmigrate.api.vendor.CharacterSets}). */

@@ -5,7 +5,12 @@ import org.apimmigrate.api.vendor.Capabilities;
 /** What IBM Db2 can do that changes how steps run. */
 final class Db2Capabilities {
 
-    static final Capabilities CAPABILITIES = new Capabilities(true, 128, false, false);
+    static final Capabilities CAPABILITIES = Capabilities.builder()
+            .transactionalDdl(true)
+            .maxIdentifierLength(128)
+            .nativeLock(false)
+            .foreignKeysNeedIndex(false)
+            .build();
 
     private Db2Capabilities() {
     }

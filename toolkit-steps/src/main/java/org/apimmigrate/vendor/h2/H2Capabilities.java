@@ -5,7 +5,13 @@ import org.apimmigrate.api.vendor.Capabilities;
 /** What H2 can do that changes how steps run. */
 final class H2Capabilities {
 
-    static final Capabilities CAPABILITIES = new Capabilities(true, 256, false, false);
+    static final Capabilities CAPABILITIES = Capabilities.builder()
+            .transactionalDdl(false)
+            .maxIdentifierLength(256)
+            .nativeLock(false)
+            .foreignKeysNeedIndex(false)
+            .uniqueOverPrimaryKeyColumns(true)
+            .build();
 
     private H2Capabilities() {
     }

@@ -5,7 +5,12 @@ import org.apimmigrate.api.vendor.Capabilities;
 /** What Microsoft SQL Server can do that changes how steps run. */
 final class MsSqlCapabilities {
 
-    static final Capabilities CAPABILITIES = new Capabilities(true, 128, true, false);
+    static final Capabilities CAPABILITIES = Capabilities.builder()
+            .transactionalDdl(true)
+            .maxIdentifierLength(128)
+            .nativeLock(true)
+            .foreignKeysNeedIndex(false)
+            .build();
 
     private MsSqlCapabilities() {
     }

@@ -5,7 +5,13 @@ import org.apimmigrate.api.vendor.Capabilities;
 /** What MySQL / MariaDB can do that changes how steps run. */
 final class MySqlCapabilities {
 
-    static final Capabilities CAPABILITIES = new Capabilities(false, 64, true, true);
+    static final Capabilities CAPABILITIES = Capabilities.builder()
+            .transactionalDdl(false)
+            .maxIdentifierLength(64)
+            .nativeLock(true)
+            .foreignKeysNeedIndex(true)
+            .uniqueOverPrimaryKeyColumns(true)
+            .build();
 
     private MySqlCapabilities() {
     }

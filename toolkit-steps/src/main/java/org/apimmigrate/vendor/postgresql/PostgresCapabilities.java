@@ -5,7 +5,12 @@ import org.apimmigrate.api.vendor.Capabilities;
 /** What PostgreSQL can do that changes how steps run. */
 final class PostgresCapabilities {
 
-    static final Capabilities CAPABILITIES = new Capabilities(true, 63, true, false);
+    static final Capabilities CAPABILITIES = Capabilities.builder()
+            .transactionalDdl(true)
+            .maxIdentifierLength(63)
+            .nativeLock(true)
+            .foreignKeysNeedIndex(false)
+            .build();
 
     private PostgresCapabilities() {
     }

@@ -68,7 +68,7 @@ class PaperUpgradeTest {
         assertThat(starts.get(0).am320().findTable("AM_TENANT_THEMES")).isEmpty();
         assertThat(starts.get(1).am320().findTable("AM_TENANT_THEMES")).isPresent();
         SchemaPlanner planner = new SchemaPlanner(KnownSchema.AM_320.model(oracle), KnownSchema.AM_400.model(oracle),
-                PlanHints.fromResource(PaperUpgrade.AM_HINTS), java.util.Set.of());
+                PlanHints.fromResource(PaperUpgrade.AM_HINTS), java.util.Set.of(), oracle.capabilities());
         assertThat(planner.plan(starts.get(0).am320(), DataProbe.populated()).changes())
                 .anyMatch(c -> c.describe().equals("create table AM_TENANT_THEMES"));
         assertThat(planner.plan(starts.get(1).am320(), DataProbe.populated()).changes())

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.change.SchemaChange;
+import org.apimmigrate.api.vendor.Vendors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +35,8 @@ class PlannerMatchingTest {
     }
 
     private static SchemaPlan plan(SchemaModel source, SchemaModel target, SchemaModel live) {
-        return new SchemaPlanner(source, target, PlanHints.none(), Set.of()).plan(live, DataProbe.empty());
+        return new SchemaPlanner(source, target, PlanHints.none(), Set.of(),
+                Vendors.require("postgresql").capabilities()).plan(live, DataProbe.empty());
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotLine;
 import org.apimmigrate.api.schema.change.SchemaChange;
+import org.apimmigrate.api.vendor.Capabilities;
+import org.apimmigrate.api.vendor.Vendors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,6 +19,15 @@ class SchemaPlannerTest {
 
     private static final PlanHints HINTS =
             PlanHints.fromResource("org/apimmigrate/steps/am-db-schema-upgrade/hints.txt");
+
+    private static Capabilities capabilities(String vendor) {
+        return Vendors.require(vendor).capabilities();
+    }
+
+    /** The 3.2.0 to 4.0.0 planner with the vendor's own capabilities. */
+    private static SchemaPlanner planner(String vendor, PlanHints hints) {
+        return new SchemaPlanner(model(vendor, "am320"), model(vendor, "am400"), hints, Set.of(), capabilities(vendor));
+    }
 
     private static SchemaModel model(String vendor, String name) {
         return SchemaModel.of(Snapshot.fromResource("org/apimmigrate/schema/" + vendor + "/" + name + ".txt"));
@@ -28,7 +39,7 @@ class SchemaPlannerTest {
         SchemaModel v320 = model(vendor, "am320");
         SchemaModel v400 = model(vendor, "am400");
         SchemaPlanner planner = new SchemaPlanner(v320, v400, HINTS.withoutDeferred(), Set.of(),
-                vendor.equals("mysql"));
+                capabilities(vendor));
 
         SchemaPlan plan = planner.plan(v320, DataProbe.empty());
         assertThat(plan.blockers()).isEmpty();
@@ -49,12 +60,11 @@ class SchemaPlannerTest {
     void preClientPlanKeepsTheApiUuidKeyForLater(String vendor) {
         SchemaModel v320 = model(vendor, "am320");
         SchemaModel v400 = model(vendor, "am400");
-        SchemaPlan pre = new SchemaPlanner(v320, v400, HINTS, Set.of()).plan(v320, DataProbe.empty());
+        SchemaPlan pre = planner(vendor, HINTS).plan(v320, DataProbe.empty());
         SchemaModel afterPre = ModelApplier.apply(v320, pre.changes());
 
         assertThat(afterPre.table("AM_API").constraints()).noneMatch(c -> c.columns().equals(List.of("API_UUID")));
-        SchemaPlan post = new SchemaPlanner(v320, v400, HINTS.withoutDeferred(), Set.of()).plan(afterPre,
-                DataProbe.empty());
+        SchemaPlan post = planner(vendor, HINTS.withoutDeferred()).plan(afterPre, DataProbe.empty());
         assertThat(post.changes()).singleElement().isInstanceOfSatisfying(SchemaChange.AddConstraint.class,
                 a -> assertThat(a.constraint().columns()).containsExactly("API_UUID"));
     }
@@ -63,7 +73,7 @@ class SchemaPlannerTest {
     @ValueSource(strings = {"postgresql", "mysql"})
     void renamesKeepDataAndGatewayTablesAreEmptiedNotDropped(String vendor) {
         SchemaModel v320 = model(vendor, "am320");
-        SchemaPlan plan = new SchemaPlanner(v320, model(vendor, "am400"), HINTS, Set.of()).plan(v320,
+        SchemaPlan plan = planner(vendor, HINTS).plan(v320,
                 new RowsEverywhere());
         assertThat(plan.changes()).filteredOn(SchemaChange.RenameColumn.class::isInstance).extracting(
                 SchemaChange::describe).containsExactlyInAnyOrder(
@@ -79,7 +89,7 @@ class SchemaPlannerTest {
     void optionDropsTheObsoleteSubscriptionKeyMapping(String vendor) {
         SchemaModel v320 = model(vendor, "am320");
         SchemaPlan plan = new SchemaPlanner(v320, model(vendor, "am400"), HINTS,
-                Set.of("drop-subscription-key-mapping")).plan(v320, DataProbe.empty());
+                Set.of("drop-subscription-key-mapping"), capabilities(vendor)).plan(v320, DataProbe.empty());
         assertThat(plan.changes()).filteredOn(SchemaChange.DropTable.class::isInstance).extracting(
                 SchemaChange::table).containsExactly("AM_SUBSCRIPTION_KEY_MAPPING");
     }
@@ -88,7 +98,7 @@ class SchemaPlannerTest {
     @ValueSource(strings = {"postgresql", "mysql"})
     void refusesToShrinkColumnsBelowTheirLongestValue(String vendor) {
         SchemaModel v320 = model(vendor, "am320");
-        SchemaPlan plan = new SchemaPlanner(v320, model(vendor, "am400"), HINTS, Set.of()).plan(v320,
+        SchemaPlan plan = planner(vendor, HINTS).plan(v320,
                 new RowsEverywhere() {
                     @Override
                     public long maxLength(String table, String column) {
@@ -105,7 +115,7 @@ class SchemaPlannerTest {
     @ValueSource(strings = {"postgresql", "mysql"})
     void refusesUniqueKeysOverDuplicates(String vendor) {
         SchemaModel v320 = model(vendor, "am320");
-        SchemaPlan plan = new SchemaPlanner(v320, model(vendor, "am400"), HINTS, Set.of()).plan(v320,
+        SchemaPlan plan = planner(vendor, HINTS).plan(v320,
                 new RowsEverywhere() {
                     @Override
                     public long duplicateGroups(String table, List<String> columns) {
@@ -160,16 +170,15 @@ class SchemaPlannerTest {
     void keepsWhatACustomerAddedAndReplacesTheGuidesRenamedKey(String vendor) {
         SchemaModel v320 = model(vendor, "am320");
         SchemaModel v400 = model(vendor, "am400");
-        SchemaModel live = ModelApplier.apply(v320, new SchemaPlanner(v320, v400, HINTS, Set.of())
-                .plan(v320, DataProbe.empty()).changes());
+        SchemaModel live = ModelApplier.apply(v320, planner(vendor, HINTS).plan(v320,
+                DataProbe.empty()).changes());
         live.table("AM_API").add(new org.apimmigrate.api.schema.Index("AM_API", "CUSTOMER_IDX", "(API_TIER)"));
         live.table("AM_API").add(new org.apimmigrate.api.schema.Column("AM_API", "CUSTOMER_NOTE", "varchar(10)",
                 true, ""));
         live.table("AM_API").add(org.apimmigrate.api.schema.Constraint.unique("AM_API", "API_UUID_CONSTRAINT",
                 List.of("API_UUID")));
 
-        SchemaPlan post = new SchemaPlanner(v320, v400, HINTS.withoutDeferred(), Set.of()).plan(live,
-                new RowsEverywhere());
+        SchemaPlan post = planner(vendor, HINTS.withoutDeferred()).plan(live, new RowsEverywhere());
         assertThat(post.blockers()).isEmpty();
         assertThat(post.changes()).extracting(SchemaChange::describe).hasSize(2)
                 .anySatisfy(d -> assertThat(d).startsWith("drop UNIQUE AM_API (API_UUID)").contains("API_UUID_CONSTRAINT"))
@@ -181,8 +190,7 @@ class SchemaPlannerTest {
     @org.junit.jupiter.api.Test
     void whereForeignKeysNeedAnIndexTheGraphQlUniqueKeyGoesWithItsForeignKeyAside() {
         SchemaModel v320 = model("mysql", "am320");
-        SchemaPlan plan = new SchemaPlanner(v320, model("mysql", "am400"), HINTS, Set.of(), true).plan(v320,
-                DataProbe.empty());
+        SchemaPlan plan = planner("mysql", HINTS).plan(v320, DataProbe.empty());
         List<String> steps = plan.changes().stream().filter(c -> "AM_GRAPHQL_COMPLEXITY".equals(c.table()))
                 .map(SchemaChange::describe).toList();
         assertThat(steps).containsSubsequence(
@@ -192,5 +200,48 @@ class SchemaPlannerTest {
                 "create index API_ID on AM_GRAPHQL_COMPLEXITY (API_ID)",
                 "add FK AM_GRAPHQL_COMPLEXITY (API_ID) -> AM_API(API_ID) ON UPDATE CASCADE ON DELETE CASCADE"
                         + " as AM_GRAPHQL_COMPLEXITY_IBFK_1");
+    }
+
+    /**
+     * Where DDL commits per statement, a primary key that is defined anew is doubled by a temporary unique key until
+     * the new one is in place, and a plan made again from any point of the way (a stopped run) ends at the same
+     * schema, the temporary key never taken for the user's.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "mysql"})
+    void aRedefinedPrimaryKeyIsDoubledUntilTheNewOneIsInPlaceAndAnyStopResumes(String vendor) {
+        SchemaModel v320 = model(vendor, "am320");
+        SchemaPlanner planner = planner(vendor, HINTS.withoutDeferred());
+        List<SchemaChange> changes = planner.plan(v320, DataProbe.empty()).changes();
+        List<String> steps = changes.stream().filter(c -> "AM_API_CLIENT_CERTIFICATE".equals(c.table()))
+                .map(SchemaChange::describe).toList();
+        assertThat(steps).hasSize(5).satisfiesExactly(
+                s -> assertThat(s).isEqualTo("add UNIQUE AM_API_CLIENT_CERTIFICATE (ALIAS,TENANT_ID,REMOVED) as "
+                        + "APIM_MIGRATE_KEY_AM_API_CLIENT_CERTIFICATE"),
+                s -> assertThat(s).startsWith("drop PK AM_API_CLIENT_CERTIFICATE (ALIAS,TENANT_ID,REMOVED)"),
+                s -> assertThat(s).startsWith("add column AM_API_CLIENT_CERTIFICATE.REVISION_UUID"),
+                s -> assertThat(s).startsWith(
+                        "add PK AM_API_CLIENT_CERTIFICATE (ALIAS,TENANT_ID,REMOVED,REVISION_UUID)"),
+                s -> assertThat(s).isEqualTo("drop UNIQUE AM_API_CLIENT_CERTIFICATE (ALIAS,TENANT_ID,REMOVED) "
+                        + "(APIM_MIGRATE_KEY_AM_API_CLIENT_CERTIFICATE)"));
+        assertThat(changes).extracting(SchemaChange::describe).containsSubsequence(
+                "drop UNIQUE AM_GW_API_ARTIFACTS (GATEWAY_LABEL,API_ID) (APIM_MIGRATE_KEY_AM_GW_API_ARTIFACTS)",
+                "drop column AM_GW_API_ARTIFACTS.GATEWAY_LABEL (the table's rows are rebuilt)");
+        SchemaModel end = ModelApplier.apply(v320, changes);
+        for (int stop = 1; stop < changes.size(); stop++) {
+            SchemaModel stopped = ModelApplier.apply(v320, changes.subList(0, stop));
+            SchemaPlan again = planner.plan(stopped, DataProbe.empty());
+            assertThat(again.leftAlone()).as("left alone after a stop at %d", stop)
+                    .noneMatch(s -> s.contains(SchemaPlanner.TEMPORARY_KEY_PREFIX));
+            assertThat(ModelApplier.apply(stopped, again.changes()).toSnapshot().diff(end.toSnapshot()).describe())
+                    .as("resumed after a stop at %d", stop).isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void whereDdlIsTransactionalNoTemporaryKeyIsPlanned() {
+        SchemaModel v320 = model("postgresql", "am320");
+        assertThat(planner("postgresql", HINTS).plan(v320, DataProbe.empty()).changes())
+                .noneMatch(c -> c.describe().contains(SchemaPlanner.TEMPORARY_KEY_PREFIX));
     }
 }

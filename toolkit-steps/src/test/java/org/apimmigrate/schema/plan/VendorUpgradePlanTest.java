@@ -91,12 +91,12 @@ class VendorUpgradePlanTest {
 
     private static SchemaPlanner amPlanner(Vendor v, PlanHints hints, Set<String> options) {
         return new SchemaPlanner(KnownSchema.AM_320.model(v), KnownSchema.AM_400.model(v), hints, options,
-                v.capabilities().foreignKeysNeedIndex());
+                v.capabilities());
     }
 
     private static SchemaPlanner registryPlanner(Vendor v) {
         return new SchemaPlanner(registry(KnownSchema.SHARED_320, v), registry(KnownSchema.SHARED_400, v),
-                REGISTRY_HINTS.withoutDeferred(), Set.of(), v.capabilities().foreignKeysNeedIndex());
+                REGISTRY_HINTS.withoutDeferred(), Set.of(), v.capabilities());
     }
 
     private static SchemaModel registry(KnownSchema schema, Vendor v) {
