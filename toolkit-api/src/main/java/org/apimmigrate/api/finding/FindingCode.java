@@ -36,7 +36,7 @@ public enum FindingCode {
     DUPLICATES_BLOCK_KEY("duplicate values stop a primary or unique key 4.0.0 adds"),
     ORPHANS_BLOCK_FOREIGN_KEY("rows without their parent stop a foreign key 4.0.0 adds"),
 
-    // character sets (MySQL)
+    // character sets (engines that keep them per table and column)
     CHARACTER_SETS("the database's default character sets, and what new tables and columns take"),
     CHARACTER_SET_KEPT("a column keeps its character set where WSO2's script would change it"),
     CHARACTER_SETS_BLOCK_FOREIGN_KEY("a foreign key 4.0.0 adds joins columns of different character sets"),
