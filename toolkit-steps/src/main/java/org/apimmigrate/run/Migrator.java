@@ -220,14 +220,18 @@ public final class Migrator {
             StepPlan plan = step.plan(ctx);
             StepOutcome outcome = atomically(step, s) ? s.handle.inTransaction(h -> step.apply(ctx, plan))
                     : step.apply(ctx, plan);
+            List<String> notes = new ArrayList<>(outcome.notes());
+            notes.addAll(s.waits());
             String detail = resumed + (plan.isEmpty() ? "nothing left to do" : plan.actions().size() + " action(s)")
-                    + (outcome.notes().isEmpty() ? "" : "; " + String.join("; ", outcome.notes()));
+                    + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
             s.journal.finished(started, JournalEntry.Status.SUCCESS, outcome.rowsAffected(), outcome.statementsRun(),
                     detail);
             return new StepReport(step.id(), step.title(), s.label(), StepReport.State.DONE, List.of(), plan, outcome,
                     Duration.between(start, Instant.now()), detail, earlier.map(JournalEntry::status).orElse(null));
         } catch (RuntimeException e) {
-            String message = rootMessage(e);
+            s.waits();
+            String message = rootMessage(e) + StatementFailedException.blockedBy(e)
+                    .map(who -> " (the statement had waited for " + who + ")").orElse("");
             LOG.debug("Step {} failed", step.id(), e);
             try {
                 s.journal.finished(started, JournalEntry.Status.FAILED, 0, 0, message);
@@ -305,6 +309,7 @@ public final class Migrator {
                 try {
                     locks.add(s.database.vendor().lock().acquire(s.handle, LOCK_NAME));
                     s.locked = true;
+                    s.watch = LockWaitWatch.of(s.database, s.handle, listener).orElse(null);
                 } catch (MigrationLock.LockUnavailableException e) {
                     return List.of(Finding.blocker("LOCKED_BY_ANOTHER_RUN", s.label() + ": " + e.getMessage(),
                             "Wait for the other run to finish; nothing was changed."));
@@ -315,6 +320,7 @@ public final class Migrator {
 
         @Override
         public void close() {
+            byIdentity.values().stream().filter(s -> s.watch != null).forEach(s -> s.watch.close());
             for (MigrationLock.Held lock : locks) {
                 try {
                     lock.close();
@@ -332,6 +338,8 @@ public final class Migrator {
         private final Handle handle;
         private final Journal journal;
         private boolean locked;
+        /** Shows the statements of a migrating run that wait for another session's lock; null where none can. */
+        private LockWaitWatch watch;
         /** The catalog as last read; dropped as soon as a step that changes the schema runs a statement. */
         private Snapshot schema;
         /** What steps read from the data; dropped as soon as any step runs a statement. */
@@ -345,6 +353,11 @@ public final class Migrator {
 
         String label() {
             return database.label();
+        }
+
+        /** What the statements of the step in progress waited for, for its report. */
+        List<String> waits() {
+            return watch == null ? List.of() : watch.drainNotes();
         }
 
         Snapshot schema() {
@@ -366,11 +379,17 @@ public final class Migrator {
                 if (!step.leavesSchemaAsFound()) {
                     schema = null;
                 }
+                LockWaitWatch.Watched watched = watch == null ? null : watch.watch(step.id());
                 try (Statement st = handle.getConnection().createStatement()) {
                     st.execute(sql);
                     return Math.max(st.getUpdateCount(), 0);
                 } catch (SQLException e) {
-                    throw new StatementFailedException(sql, e);
+                    throw new StatementFailedException(sql, e,
+                            watched == null ? Optional.empty() : watched.blockedBy());
+                } finally {
+                    if (watched != null) {
+                        watched.close();
+                    }
                 }
             };
             return new StepContext() {
@@ -413,8 +432,27 @@ public final class Migrator {
 
     /** A statement the database refused, with the statement for the report. */
     public static final class StatementFailedException extends RuntimeException {
+        /** What the statement was last seen waiting for (another session's lock), if it waited. */
+        private final String blockedBy;
+
         public StatementFailedException(String statement, SQLException cause) {
-            super(cause.getMessage().strip() + " [while running: " + abbreviate(statement) + "]", cause);
+            this(statement, cause, Optional.empty());
+        }
+
+        public StatementFailedException(String statement, SQLException cause, Optional<String> blockedBy) {
+            super(cause.getMessage().strip() + " [while running: " + abbreviate(statement) + "]"
+                    + blockedBy.map(who -> " [it had waited for " + who + "]").orElse(""), cause);
+            this.blockedBy = blockedBy.orElse(null);
+        }
+
+        /** What the failed statement in this failure's causes had waited for. */
+        public static Optional<String> blockedBy(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof StatementFailedException f && f.blockedBy != null) {
+                    return Optional.of(f.blockedBy);
+                }
+            }
+            return Optional.empty();
         }
 
         private static String abbreviate(String sql) {
