@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apimmigrate.vendor.common.LockWaits;
@@ -67,11 +67,13 @@ final class LockWaitWatch implements AutoCloseable {
     /** Starts watching one statement of the step; closing the result stops it. */
     synchronized Watched watch(String stepId) {
         if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            ScheduledThreadPoolExecutor one = new ScheduledThreadPoolExecutor(1, r -> {
                 Thread t = new Thread(r, "apim-migrate-lock-wait-watch");
                 t.setDaemon(true);
                 return t;
             });
+            one.setRemoveOnCancelPolicy(true); // most statements end long before their check: nothing piles up
+            timer = one;
         }
         Watched w = new Watched(stepId, Instant.now());
         w.task = timer.scheduleWithFixedDelay(w::check, NOTICE_AFTER.toMillis(), CHECK_EVERY.toMillis(),

@@ -29,8 +29,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LockWaitIT {
 
-    /** The first notice comes after 3 s of waiting; the rest is the jar starting and the checks before any change. */
-    private static final Duration NOTICE_WITHIN = Duration.ofSeconds(25);
+    /**
+     * The first notice comes after 3 s of waiting; the rest is the jar starting and the checks before any change,
+     * slow on a loaded machine (a limit only: the test goes on as soon as the line is there).
+     */
+    private static final Duration NOTICE_WITHIN = Duration.ofSeconds(90);
 
     @TempDir
     Path tmp;
