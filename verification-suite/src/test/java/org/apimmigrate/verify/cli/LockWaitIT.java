@@ -60,6 +60,9 @@ class LockWaitIT {
                 assertThat(done.stdout()).contains("Phase pre-client: done");
                 assertThat(apiUuidColumnExists(f)).as("the pre-client schema change went through").isTrue();
             }
+            RunnerProcess.Result status = RunnerProcess.of("status", "--apim-home", migrate.get(4)).run();
+            assertThat(status.stdout()).as("the journal notes the wait of the step")
+                    .containsPattern("waited \\d+ s for a lock.* held by .*" + session + " of user");
         }
     }
 
