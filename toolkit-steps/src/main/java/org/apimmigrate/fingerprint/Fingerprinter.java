@@ -21,6 +21,7 @@ import org.apimmigrate.check.SchemaConformance;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.vendor.common.SqlResource;
 import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.vendor.common.CurrentSchema;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -118,7 +119,7 @@ public final class Fingerprinter {
             Connection c = handle.getConnection();
             DatabaseMetaData md = c.getMetaData();
             Set<String> names = new TreeSet<>();
-            try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
+            try (ResultSet rs = md.getTables(c.getCatalog(), CurrentSchema.of(c), null, new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
                     if (!SchemaConformance.toolOwned(name)) {
@@ -129,7 +130,7 @@ public final class Fingerprinter {
             Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
             for (String name : names) {
                 Map<String, Integer> columns = new LinkedHashMap<>();
-                try (ResultSet rs = md.getColumns(c.getCatalog(), c.getSchema(), name, null)) {
+                try (ResultSet rs = md.getColumns(c.getCatalog(), CurrentSchema.of(c), name, null)) {
                     while (rs.next()) {
                         columns.put(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"));
                     }

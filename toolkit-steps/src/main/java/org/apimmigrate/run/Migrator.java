@@ -220,12 +220,14 @@ public final class Migrator {
             StepOutcome outcome = atomically(step, s) ? s.handle.inTransaction(h -> step.apply(ctx, plan))
                     : step.apply(ctx, plan);
             StepReport done = StepReport.done(StepReport.Subject.of(step, s.label()), plan, outcome,
-                    Duration.between(start, Instant.now()), earlier.map(JournalEntry::status));
+                    Duration.between(start, Instant.now()), earlier.map(JournalEntry::status), s.waits());
             s.journal.finished(started, JournalEntry.Status.SUCCESS, outcome.rowsAffected(), outcome.statementsRun(),
                     done.detail());
             return done;
         } catch (RuntimeException e) {
-            String message = RootCause.message(e);
+            s.waits();
+            String message = RootCause.message(e) + StatementFailedException.blockedBy(e)
+                    .map(who -> " (the statement had waited for " + who + ")").orElse("");
             LOG.debug("Step {} failed", step.id(), e);
             try {
                 s.journal.finished(started, JournalEntry.Status.FAILED, 0, 0, message);
@@ -298,6 +300,7 @@ public final class Migrator {
                 try {
                     locks.add(s.database.vendor().lock().acquire(s.handle, LOCK_NAME));
                     s.locked = true;
+                    s.watch = LockWaitWatch.of(s.database, s.handle, listener).orElse(null);
                 } catch (MigrationLock.LockUnavailableException e) {
                     return List.of(Finding.blocker(FindingCode.LOCKED_BY_ANOTHER_RUN, s.label() + ": " + e.getMessage(),
                             "Wait for the other run to finish; nothing was changed."));
@@ -308,6 +311,7 @@ public final class Migrator {
 
         @Override
         public void close() {
+            byIdentity.values().stream().filter(s -> s.watch != null).forEach(s -> s.watch.close());
             for (MigrationLock.Held lock : locks) {
                 try {
                     lock.close();
@@ -325,6 +329,8 @@ public final class Migrator {
         private final Handle handle;
         private final Journal journal;
         private boolean locked;
+        /** Shows the statements of a migrating run that wait for another session's lock; null where none can. */
+        private LockWaitWatch watch;
         /** The catalog as last read; dropped as soon as a step that changes the schema runs a statement. */
         private Snapshot schema;
         /** What steps read from the data; dropped as soon as any step runs a statement. */
@@ -338,6 +344,11 @@ public final class Migrator {
 
         String label() {
             return database.label();
+        }
+
+        /** What the statements of the step in progress waited for, for its report. */
+        List<String> waits() {
+            return watch == null ? List.of() : watch.drainNotes();
         }
 
         Snapshot schema() {
@@ -359,11 +370,17 @@ public final class Migrator {
                 if (!step.leavesSchemaAsFound()) {
                     schema = null;
                 }
+                LockWaitWatch.Watched watched = watch == null ? null : watch.watch(step.id());
                 try (Statement st = handle.getConnection().createStatement()) {
                     st.execute(sql);
                     return Math.max(st.getUpdateCount(), 0);
                 } catch (SQLException e) {
-                    throw new StatementFailedException(sql, e);
+                    throw new StatementFailedException(sql, e,
+                            watched == null ? Optional.empty() : watched.blockedBy());
+                } finally {
+                    if (watched != null) {
+                        watched.close();
+                    }
                 }
             };
             return new StepContext() {
@@ -406,8 +423,27 @@ public final class Migrator {
 
     /** A statement the database refused, with the statement for the report. */
     public static final class StatementFailedException extends RuntimeException {
+        /** What the statement was last seen waiting for (another session's lock), if it waited. */
+        private final String blockedBy;
+
         public StatementFailedException(String statement, SQLException cause) {
-            super(cause.getMessage().strip() + " [while running: " + abbreviate(statement) + "]", cause);
+            this(statement, cause, Optional.empty());
+        }
+
+        public StatementFailedException(String statement, SQLException cause, Optional<String> blockedBy) {
+            super(cause.getMessage().strip() + " [while running: " + abbreviate(statement) + "]"
+                    + blockedBy.map(who -> " [it had waited for " + who + "]").orElse(""), cause);
+            this.blockedBy = blockedBy.orElse(null);
+        }
+
+        /** What the failed statement in this failure's causes had waited for. */
+        public static Optional<String> blockedBy(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof StatementFailedException f && f.blockedBy != null) {
+                    return Optional.of(f.blockedBy);
+                }
+            }
+            return Optional.empty();
         }
 
         private static String abbreviate(String sql) {

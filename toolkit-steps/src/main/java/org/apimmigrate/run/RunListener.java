@@ -11,6 +11,13 @@ public interface RunListener extends ProgressListener {
     default void stepFinished(StepReport report) {
     }
 
+    /**
+     * A statement of the step has been waiting for another session's lock; called from another thread while the
+     * statement runs, again at intervals while it waits.
+     */
+    default void waiting(String stepId, String message) {
+    }
+
     @Override
     default void progress(String what, long done, long total) {
     }

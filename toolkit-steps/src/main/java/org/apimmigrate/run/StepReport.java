@@ -83,6 +83,10 @@ public record StepReport(Subject subject, State state, List<Finding> findings, S
             }
         }
 
+        /** How long a statement of the step waited for another session's lock, and on whom. */
+        record Waited(String text) implements Note {
+        }
+
         /** Why the step failed: the database's own words. */
         record Failure(String message) implements Note {
             public String text() {
@@ -123,9 +127,16 @@ public record StepReport(Subject subject, State state, List<Finding> findings, S
      */
     public static StepReport done(Subject subject, StepPlan plan, StepOutcome outcome, Duration duration,
                                   Optional<JournalEntry.Status> resumedAfter) {
+        return done(subject, plan, outcome, duration, resumedAfter, List.of());
+    }
+
+    /** As {@link #done(Subject, StepPlan, StepOutcome, Duration, Optional)}, with the lock waits the run saw. */
+    public static StepReport done(Subject subject, StepPlan plan, StepOutcome outcome, Duration duration,
+                                  Optional<JournalEntry.Status> resumedAfter, List<String> waits) {
         List<Note> notes = new ArrayList<>();
         resumedAfter.ifPresent(s -> notes.add(new Note.Resumed(s)));
         notes.add(new Note.Actions(plan.actions().size()));
+        waits.forEach(w -> notes.add(new Note.Waited(w)));
         return new StepReport(subject, State.DONE, List.of(), plan, outcome, duration, notes);
     }
 
@@ -155,10 +166,12 @@ public record StepReport(Subject subject, State state, List<Finding> findings, S
 
     /** The notes, then what the step's outcome notes, in one line: the journal's detail and the reports'. */
     public String detail() {
-        List<String> parts = new ArrayList<>(notes.stream().map(Note::text).toList());
+        List<String> parts = new ArrayList<>(notes.stream().filter(n -> !(n instanceof Note.Waited))
+                .map(Note::text).toList());
         if (outcome != null) {
             parts.addAll(outcome.noteTexts());
         }
+        notes.stream().filter(n -> n instanceof Note.Waited).map(Note::text).forEach(parts::add);
         return String.join("; ", parts);
     }
 }

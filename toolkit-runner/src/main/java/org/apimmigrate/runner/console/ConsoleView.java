@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.step.DatabaseRole;
+import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.check.CheckResult;
@@ -77,7 +78,14 @@ public final class ConsoleView {
         }
         List<Finding> blockers = r.blockers();
         warnings(r.run());
-        if (blockers.isEmpty()) {
+        boolean allDone = !r.run().steps().isEmpty() && r.run().steps().stream()
+                .allMatch(s -> s.state() == StepReport.State.ALREADY_DONE);
+        if (blockers.isEmpty() && allDone) {
+            // "ready" would read as "run it": every step of the phase has run already
+            out.line("Nothing left to do: every step of phase " + r.phase().cliName() + " is done"
+                    + (r.phase() == Phase.POST_CLIENT ? "; the migration is complete. Use `verify` to check the "
+                    + "databases." : "."));
+        } else if (blockers.isEmpty()) {
             out.line("Ready: nothing blocks phase " + r.phase().cliName() + ".");
         } else {
             out.line(blockers.size() + " blocker(s); nothing was changed:");

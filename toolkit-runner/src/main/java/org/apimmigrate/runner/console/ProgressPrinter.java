@@ -35,7 +35,7 @@ public final class ProgressPrinter implements RunListener {
     }
 
     @Override
-    public void stepStarted(String stepId, String title) {
+    public synchronized void stepStarted(String stepId, String title) {
         closeLine();
         stepStart = clock.get();
         lastPlain = stepStart;
@@ -43,7 +43,7 @@ public final class ProgressPrinter implements RunListener {
     }
 
     @Override
-    public void progress(String what, long done, long total) {
+    public synchronized void progress(String what, long done, long total) {
         Instant now = clock.get();
         Duration elapsed = Duration.between(stepStart, now);
         String text = "   " + done + (total > 0 ? " of " + total : "") + " done"
@@ -64,8 +64,15 @@ public final class ProgressPrinter implements RunListener {
         return ", about " + Durations.format(elapsed.multipliedBy(total - done).dividedBy(done)) + " left";
     }
 
+    /** A wait for another session's lock is always its own plain line: the run looks stalled otherwise. */
     @Override
-    public void stepFinished(StepReport report) {
+    public synchronized void waiting(String stepId, String message) {
+        closeLine();
+        out.line("   waiting: " + message);
+    }
+
+    @Override
+    public synchronized void stepFinished(StepReport report) {
         closeLine();
         String counts = report.outcome() == null ? "" : ": " + report.outcome().statementsRun() + " statement(s), "
                 + report.outcome().rowsAffected() + " row(s)";

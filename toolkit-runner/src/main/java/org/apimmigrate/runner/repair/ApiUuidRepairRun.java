@@ -1,6 +1,7 @@
 package org.apimmigrate.runner.repair;
 
 import java.util.List;
+import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.vendor.MigrationLock;
 import org.apimmigrate.journal.Journal;
@@ -14,7 +15,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Fills NULL AM_API.API_UUID and STATUS from the registry the way WSO2's migration client does, for APIs it missed.
- * Only after the pre-client phase (before it, AM_API has no API_UUID column), and under the migration lock.
+ * Only after the pre-client phase (before it, AM_API has no API_UUID column), or on a database this toolkit never
+ * ran on whose AM_API has the column already; under the migration lock.
  */
 public final class ApiUuidRepairRun {
 
@@ -29,14 +31,21 @@ public final class ApiUuidRepairRun {
         return run(targets, dryRun, false).assignments();
     }
 
+    private static boolean hasApiUuidColumn(Handle a, ConnectedDatabase am) {
+        return SchemaModel.of(am.vendor().catalog().snapshot(a)).findTable("AM_API")
+                .flatMap(t -> t.column("API_UUID")).isPresent();
+    }
+
     /** @param fixDuplicates also set each duplicated API_UUID that differs from its own artifact's UUID to that UUID */
     public static Outcome run(Targets targets, boolean dryRun, boolean fixDuplicates) {
         ConnectedDatabase am = targets.get(DatabaseRole.APIM_DB);
         ConnectedDatabase shared = targets.get(DatabaseRole.SHARED_DB);
         try (Handle a = am.jdbi().open(); Handle s = shared.jdbi().open()) {
-            boolean preClientDone = new Journal(a, am.vendor()).find(Steps.AM_DB_SCHEMA_UPGRADE)
-                    .filter(e -> e.finished()).isPresent();
-            if (!preClientDone) {
+            var preClient = new Journal(a, am.vendor()).find(Steps.AM_DB_SCHEMA_UPGRADE);
+            // a database this toolkit never touched whose AM_API has the column already (one at 4.0.0) is repaired
+            // as it stands: the pre-client phase refuses it as migrated already, so "run it first" would go round
+            boolean columnThere = preClient.isEmpty() && hasApiUuidColumn(a, am);
+            if (!columnThere && preClient.filter(e -> e.finished()).isEmpty()) {
                 throw Failure.blocked("The pre-client phase has not finished on apim_db, so AM_API has no API_UUID "
                         + "column to fill yet.", "Run `apim-migrate migrate --phase pre-client` first, then WSO2's "
                         + "migration client; repair only what the client missed.");

@@ -42,6 +42,17 @@ public final class ApiUuidConstraintStep extends SchemaConvergenceStep {
     public List<Finding> check(StepContext ctx) {
         List<Finding> findings = new ArrayList<>();
         var pre = new Journal(ctx.handle(), ctx.vendor()).find(org.apimmigrate.steps.Steps.AM_DB_SCHEMA_UPGRADE);
+        if (pre.isEmpty()) {
+            // never run here: a database already at 4.0.0 (or not WSO2's at all) gets the pre-client phase's answer
+            switch (state(ctx)) {
+                case TARGET -> findings.add(alreadyMigrated());
+                case NOT_THIS_SCHEMA -> findings.add(notThisSchema());
+                default -> { }
+            }
+            if (!findings.isEmpty()) {
+                return findings;
+            }
+        }
         if (pre.isEmpty() || !pre.get().finished()) {
             findings.add(Finding.blocker(FindingCode.PRE_CLIENT_NOT_DONE, "The pre-client phase has not finished on this "
                     + "WSO2AM_DB (" + pre.map(JournalEntry::status).map(Object::toString).orElse("never run") + ").",

@@ -152,15 +152,10 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
             findings.addAll(usersObjects(ctx, live, state == SchemaState.SOURCE, entry.isEmpty()));
         }
         switch (state) {
-            case NOT_THIS_SCHEMA -> findings.add(Finding.blocker(FindingCode.NOT_A_WSO2_SCHEMA, "The " + database.tomlName()
-                    + " database has no " + anchorTable + " table: it is not " + scope.source().description() + ".",
-                    "Check the JDBC URL and the datasource you gave for " + database.tomlName() + "."));
+            case NOT_THIS_SCHEMA -> findings.add(notThisSchema());
             case TARGET -> {
                 if (entry.isEmpty() && phase == Phase.PRE_CLIENT) {
-                    findings.add(Finding.blocker(FindingCode.ALREADY_MIGRATED, "The " + database.tomlName()
-                            + " database already has the schema of " + scope.target().description()
-                            + ", and this toolkit has no record of migrating it.",
-                            "Nothing to migrate. Use `verify` to check it."));
+                    findings.add(alreadyMigrated());
                 }
             }
             case PARTIAL -> {
@@ -178,6 +173,20 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
             }
         }
         return findings;
+    }
+
+    /** A database at the target that this toolkit did not migrate: one answer for every phase. */
+    protected Finding alreadyMigrated() {
+        return Finding.blocker(FindingCode.ALREADY_MIGRATED, "The " + database.tomlName() + " database already has the schema "
+                + "of " + scope.target().description() + ", and this toolkit has no record of migrating it.",
+                "Nothing to migrate. Use `verify` to check it.");
+    }
+
+    /** A database that is not the source schema's kind at all. */
+    protected Finding notThisSchema() {
+        return Finding.blocker(FindingCode.NOT_A_WSO2_SCHEMA, "The " + database.tomlName() + " database has no " + anchorTable
+                + " table: it is not " + scope.source().description() + ".",
+                "Check the JDBC URL and the datasource you gave for " + database.tomlName() + ".");
     }
 
     /**

@@ -112,11 +112,46 @@ class BadInputIT {
         am400.jdbi().useHandle(h -> FixtureSchemas.load(h, KnownSchema.AM_400, vendor));
         shared400.jdbi().useHandle(h -> FixtureSchemas.load(h, KnownSchema.SHARED_400, vendor));
         refusedUnchanged(am400, shared400, "ALREADY_MIGRATED", "schema:     4.0.0", "Use `verify` to check it");
+        oneAnswerAt400(am400, shared400);
 
         MigrationFixture half = new MigrationFixture(engine);
         half.am.jdbi().useHandle((Handle h) -> h.execute("ALTER TABLE AM_API ADD API_UUID VARCHAR(255)"));
         refusedUnchanged(half.am, half.shared, "PARTLY_MIGRATED", "part-migrated between 3.2.0 and 4.0.0",
                 "--accept-partial-schema");
+    }
+
+    /**
+     * A database pair already at 4.0.0 that this toolkit never ran on gets one answer from every command: nothing to
+     * migrate, use `verify`; never "run the pre-client phase first", which the pre-client phase then refuses.
+     */
+    private static void oneAnswerAt400(TestDatabase am, TestDatabase shared) {
+        DatabaseState amBefore = DatabaseState.of(am);
+        DatabaseState sharedBefore = DatabaseState.of(shared);
+        List<String> where = List.of("--am-url", am.url(), "--am-user", am.user(), "--shared-url", shared.url(),
+                "--shared-user", shared.user());
+        String runPreClient = "--phase pre-client` first";
+
+        RunnerProcess.Result post = RunnerProcess.of(args(List.of("migrate", "--phase", "post-client"), where)).run();
+        assertThat(post.exitCode()).as(post.describe()).isEqualTo(1);
+        assertThat(post.stdout()).as(post.describe()).contains("[ALREADY_MIGRATED] The apim_db database already has "
+                + "the schema of WSO2AM_DB of a fresh API-M 4.0.0", "What to do: Nothing to migrate. Use `verify` to "
+                + "check it.", "BLOCKED").doesNotContain("PRE_CLIENT_NOT_DONE").doesNotContain(runPreClient);
+
+        RunnerProcess.Result repair = RunnerProcess.of(args(List.of("repair-api-uuid", "--dry-run"), where)).run();
+        assertThat(repair.exitCode()).as(repair.describe()).isZero();
+        assertThat(repair.stdout()).as(repair.describe()).contains("Would set 0 API_UUID(s) from the registry",
+                "No two APIs share an API_UUID");
+        assertThat(repair.output()).as(repair.describe()).doesNotContain("pre-client");
+
+        RunnerProcess.Result verify = RunnerProcess.of(args(List.of("verify"), where)).run();
+        assertThat(verify.exitCode()).as(verify.describe()).isZero();
+        assertThat(verify.stdout()).as(verify.describe()).containsPattern("All \\d+ checks passed");
+
+        for (RunnerProcess.Result r : List.of(post, repair, verify)) {
+            assertThat(r.output()).as(r.describe()).doesNotContain(runPreClient);
+        }
+        assertThat(DatabaseState.of(am)).as("WSO2AM_DB at 4.0.0 after every command").isEqualTo(amBefore);
+        assertThat(DatabaseState.of(shared)).as("SHARED_DB at 4.0.0 after every command").isEqualTo(sharedBefore);
     }
 
     private void refusedUnchanged(TestDatabase am, TestDatabase shared, String code, String state, String hint) {

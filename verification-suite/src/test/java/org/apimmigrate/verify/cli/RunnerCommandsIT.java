@@ -136,6 +136,19 @@ class RunnerCommandsIT {
         assertThat(again.stdout()).contains("ALREADY_DONE").doesNotContain("-> ");
         assertThat(f.state()).as("a second run changes nothing").isEqualTo(migrated);
 
+        // a finished migration: one answer, "complete, use verify"; never "ready" (which reads as "run it")
+        RunnerProcess.Result finished = jar.run("preflight", "--registry-xml", home.registryXml().toString());
+        assertThat(finished.exitCode()).as(finished.describe()).isZero();
+        assertThat(finished.stdout()).contains("Nothing left to do: every step of phase post-client is done; the "
+                + "migration is complete. Use `verify` to check the databases.").doesNotContain("Ready: nothing blocks");
+        RunnerProcess.Result postAgain = jar.run("migrate", "--phase", "post-client");
+        assertThat(postAgain.exitCode()).as(postAgain.describe()).isZero();
+        assertThat(postAgain.stdout()).contains("Phase post-client: done", "ALREADY_DONE").doesNotContain("-> ");
+        RunnerProcess.Result repairAgain = jar.run("repair-api-uuid", "--dry-run");
+        assertThat(repairAgain.exitCode()).as(repairAgain.describe()).isZero();
+        assertThat(repairAgain.stdout()).contains("Would set 0 API_UUID(s) from the registry");
+        assertThat(f.state()).as("nothing changes a finished migration").isEqualTo(migrated);
+
         leaks.assertNowhere(login.password());
     }
 
