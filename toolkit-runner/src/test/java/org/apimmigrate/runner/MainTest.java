@@ -46,7 +46,7 @@ class MainTest {
         assertThat(run("plan", "--offline", "--vendor", "informix")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString().lines()).containsExactly(
                 "apim-migrate: Unknown database vendor 'informix'. Known vendors: "
-                        + org.apimmigrate.api.vendor.Vendors.ids() + ".",
+                        + org.apimmigrate.api.dialect.Vendors.ids() + ".",
                 "What to do: Give one of them with --vendor.");
         assertThat(run("status", "--am-url", "jdbc:h2:mem:x")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("No datasource was given for shared_db");

@@ -3,7 +3,7 @@ package org.apimmigrate.check;
 import java.util.List;
 import java.util.Map;
 import org.apimmigrate.api.step.DatabaseRole;
-import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.dialect.common.SqlSections;
 import org.jdbi.v3.core.Handle;
 
 /** Every API has an API_UUID and no two share one: what the API_UUID unique key and 4.0.0 rely on. */

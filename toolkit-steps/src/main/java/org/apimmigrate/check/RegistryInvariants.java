@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.registry.AssociationTables;
-import org.apimmigrate.vendor.common.SqlResource;
-import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.dialect.common.SqlResource;
+import org.apimmigrate.dialect.common.SqlSections;
 import org.jdbi.v3.core.Handle;
 
 /**

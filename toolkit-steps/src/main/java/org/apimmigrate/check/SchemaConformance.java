@@ -7,7 +7,7 @@ import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotDiff;
 import org.apimmigrate.api.schema.SnapshotLine;
 import org.apimmigrate.api.step.DatabaseRole;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.journal.Journal;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.schema.UserObjects;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.step.DatabaseRole;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.jdbi.v3.core.Handle;
 
 /**

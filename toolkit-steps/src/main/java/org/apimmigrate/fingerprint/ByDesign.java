@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.schema.plan.PlanHints;
-import org.apimmigrate.vendor.common.SqlResource;
+import org.apimmigrate.dialect.common.SqlResource;
 
 /**
  * What a phase changes in the data on purpose: the tables whose rows it removes (and the rows among them that must

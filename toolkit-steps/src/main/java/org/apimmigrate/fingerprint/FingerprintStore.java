@@ -9,7 +9,7 @@ import org.apimmigrate.api.schema.PortableTable.PortableColumn;
 import org.apimmigrate.api.schema.PortableTable.Type;
 import org.apimmigrate.api.step.Phase;
 import org.jdbi.v3.core.Handle;
-import org.apimmigrate.vendor.common.SchemaTables;
+import org.apimmigrate.dialect.common.SchemaTables;
 
 /**
  * The fingerprints a database keeps beside its journal ({@code APIM_MIGRATE_FINGERPRINT}): per phase, the tables

@@ -16,12 +16,12 @@ import java.util.TreeSet;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Table;
 import org.apimmigrate.api.step.Phase;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.check.SchemaConformance;
 import org.apimmigrate.schema.KnownSchema;
-import org.apimmigrate.vendor.common.SqlResource;
-import org.apimmigrate.vendor.common.SqlSections;
-import org.apimmigrate.vendor.common.CurrentSchema;
+import org.apimmigrate.dialect.common.SqlResource;
+import org.apimmigrate.dialect.common.SqlSections;
+import org.apimmigrate.dialect.common.CurrentSchema;
 import org.jdbi.v3.core.Handle;
 
 /**

@@ -10,10 +10,10 @@ import org.apimmigrate.api.journal.JournalEntry.Status;
 import org.apimmigrate.api.schema.PortableTable;
 import org.apimmigrate.api.schema.PortableTable.PortableColumn;
 import org.apimmigrate.api.schema.PortableTable.Type;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.version.ToolVersion;
 import org.jdbi.v3.core.Handle;
-import org.apimmigrate.vendor.common.SchemaTables;
+import org.apimmigrate.dialect.common.SchemaTables;
 
 /**
  * The journal table each migrated database keeps: one row per step with its checksum, status, times and counts.

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.dialect.common.SqlSections;
 import org.jdbi.v3.core.Handle;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.finding.FindingCode;
-import org.apimmigrate.api.vendor.CatalogReader.MissingPrivilege;
+import org.apimmigrate.api.dialect.CatalogReader.MissingPrivilege;
 
 /** Turns the privileges a user lacks into one blocker per database, short enough to read on a console. */
 public final class PrivilegeFindings {

@@ -1,7 +1,7 @@
 package org.apimmigrate.run;
 
 import org.apimmigrate.api.step.DatabaseRole;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -7,9 +7,9 @@ import java.util.TreeSet;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotLine;
-import org.apimmigrate.api.vendor.Vendor;
-import org.apimmigrate.api.vendor.Vendors;
-import org.apimmigrate.vendor.common.SqlResource;
+import org.apimmigrate.api.dialect.Vendor;
+import org.apimmigrate.api.dialect.Vendors;
+import org.apimmigrate.dialect.common.SqlResource;
 
 /**
  * The four real schemas the upgrade moves between, as models per vendor. A vendor with WSO2's schema in its own

@@ -2,7 +2,7 @@ package org.apimmigrate.steps;
 
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepPlan;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 
 /**
  * A step that can say, without any database, what it runs on a database that went the usual way: a fresh 3.2.0

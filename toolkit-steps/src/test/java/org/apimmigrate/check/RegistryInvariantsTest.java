@@ -2,7 +2,7 @@ package org.apimmigrate.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.schema.KnownSchema;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;

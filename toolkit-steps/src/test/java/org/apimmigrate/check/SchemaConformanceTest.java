@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotLine;
-import org.apimmigrate.api.vendor.Vendor;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendor;
+import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.schema.KnownSchema;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.apimmigrate.api.schema.Constraint;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Table;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

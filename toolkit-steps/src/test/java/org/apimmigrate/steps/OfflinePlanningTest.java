@@ -6,8 +6,8 @@ import java.util.List;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepPlan;
-import org.apimmigrate.api.vendor.Vendor;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendor;
+import org.apimmigrate.api.dialect.Vendors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -2,7 +2,7 @@ package org.apimmigrate.api.step;
 
 import java.util.Set;
 import org.apimmigrate.api.schema.Snapshot;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.jdbi.v3.core.Handle;
 
 /**

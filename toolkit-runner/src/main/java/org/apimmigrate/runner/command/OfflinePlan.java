@@ -4,7 +4,7 @@ import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepPlan;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.runner.console.ConsoleView;
 import org.apimmigrate.steps.OfflinePlanning;
 import org.apimmigrate.steps.Steps;

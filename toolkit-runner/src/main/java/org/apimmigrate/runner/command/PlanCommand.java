@@ -1,8 +1,8 @@
 package org.apimmigrate.runner.command;
 
 import org.apimmigrate.api.step.Phase;
-import org.apimmigrate.api.vendor.Vendor;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendor;
+import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.run.RunListener;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.run.StatementInterceptor;

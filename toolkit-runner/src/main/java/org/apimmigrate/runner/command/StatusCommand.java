@@ -7,7 +7,7 @@ import java.util.Set;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.StepContext;
-import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.api.dialect.MigrationLock;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.run.RunListener;
 import org.apimmigrate.run.StatementInterceptor;

@@ -2,7 +2,7 @@ package org.apimmigrate.runner.connect;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.apimmigrate.api.step.DatabaseRole;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.run.TargetDatabase;
 import org.apimmigrate.runner.config.Datasource;
 import org.jdbi.v3.core.Jdbi;

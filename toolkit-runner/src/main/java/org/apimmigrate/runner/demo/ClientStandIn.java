@@ -5,7 +5,7 @@ import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.repair.ApiUuidRepair;
 import org.apimmigrate.runner.connect.Targets;
 import org.apimmigrate.runner.repair.ApiUuidRepairRun;
-import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.dialect.common.SqlSections;
 import org.jdbi.v3.core.Handle;
 
 /**

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import org.apimmigrate.vendor.common.SqlResource;
+import org.apimmigrate.dialect.common.SqlResource;
 
 /**
  * What a release engineer has on disk before migrating, made up for the demo: an API-M 4.0.0 home whose

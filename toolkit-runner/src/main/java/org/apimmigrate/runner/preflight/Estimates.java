@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apimmigrate.run.StepReport;
-import org.apimmigrate.vendor.common.SqlResource;
+import org.apimmigrate.dialect.common.SqlResource;
 
 /**
  * A rough time per step: a fixed cost per statement plus the rows of the tables the step works through, at the

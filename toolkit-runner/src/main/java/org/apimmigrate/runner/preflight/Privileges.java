@@ -2,7 +2,7 @@ package org.apimmigrate.runner.preflight;
 
 import java.util.List;
 import org.apimmigrate.api.finding.RootCause;
-import org.apimmigrate.api.vendor.CatalogReader.MissingPrivilege;
+import org.apimmigrate.api.dialect.CatalogReader.MissingPrivilege;
 import org.apimmigrate.run.PrivilegeFindings;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.jdbi.v3.core.Handle;

@@ -4,7 +4,7 @@ import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.step.ProgressListener;
 import org.apimmigrate.api.step.StatementRunner;
 import org.apimmigrate.api.step.StepContext;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.jdbi.v3.core.Handle;
 
 /**

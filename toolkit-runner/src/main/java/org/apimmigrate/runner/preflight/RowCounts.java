@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.apimmigrate.vendor.common.SchemaTables;
+import org.apimmigrate.dialect.common.SchemaTables;
 
 /** Row counts of the tables the estimates use, where the database has them. */
 final class RowCounts {

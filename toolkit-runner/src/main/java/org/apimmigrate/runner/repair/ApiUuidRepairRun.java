@@ -3,7 +3,7 @@ package org.apimmigrate.runner.repair;
 import java.util.List;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.step.DatabaseRole;
-import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.api.dialect.MigrationLock;
 import org.apimmigrate.journal.Journal;
 import org.apimmigrate.repair.ApiUuidRepair;
 import org.apimmigrate.run.Migrator;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apimmigrate.api.journal.JournalEntry;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.journal.Journal;
 import org.apimmigrate.steps.Steps;
 import org.jdbi.v3.core.Jdbi;

@@ -15,19 +15,19 @@ import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.Table;
 import org.apimmigrate.api.schema.change.SchemaChange;
-import org.apimmigrate.api.vendor.Capabilities;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Capabilities;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.check.SchemaConformance;
 import org.apimmigrate.schema.KnownSchema;
-import org.apimmigrate.vendor.common.IdGeneration;
-import org.apimmigrate.vendor.common.SqlResource;
+import org.apimmigrate.dialect.common.IdGeneration;
+import org.apimmigrate.dialect.common.SqlResource;
 
 /**
  * The upgrade of WSO2's real 3.2.0 schema of a vendor, planned and applied on paper: what a release engineer can
  * know without an engine. Both WSO2AM_DB phases run on a populated database (the migration client's schema effect,
  * dropping the tables it drops, in between), then the registry part of SHARED_DB; the end state is compared with
  * WSO2's 4.0.0 schema (leaving out what other tools own, as the product's own check does), and every planned change
- * is checked against the vendor's engine rules ({@code org/apimmigrate/vendor/<id>/engine-rules.txt}: what the
+ * is checked against the vendor's engine rules ({@code org/apimmigrate/dialect/<id>/engine-rules.txt}: what the
  * engine refuses, and how a script of statements ends them), its names against the vendor's limit, and its
  * statements against the vendor's splitter (a script of them must split back into them). A table that generates ids must
  * not get a second generator.
@@ -231,7 +231,7 @@ public final class PaperUpgrade {
         /** {@code KIND|KEY|text} lines of the vendor's engine rules. */
         private static Map<String, String> engineRules(Vendor vendor, String kind) {
             Map<String, String> out = new TreeMap<>();
-            SqlResource.find("org/apimmigrate/vendor/" + vendor.id() + "/engine-rules.txt").orElse("").lines()
+            SqlResource.find("org/apimmigrate/dialect/" + vendor.id() + "/engine-rules.txt").orElse("").lines()
                     .map(String::strip).filter(l -> l.startsWith(kind + "|"))
                     .map(l -> l.split("\\|", 3)).forEach(f -> out.put(f[1], f[2]));
             return out;

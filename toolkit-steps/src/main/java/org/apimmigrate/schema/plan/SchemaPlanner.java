@@ -37,8 +37,8 @@ import org.apimmigrate.api.schema.change.SchemaChange.DropTable;
 import org.apimmigrate.api.schema.change.SchemaChange.DropTrigger;
 import org.apimmigrate.api.schema.change.SchemaChange.EmptyTable;
 import org.apimmigrate.api.schema.change.SchemaChange.RenameColumn;
-import org.apimmigrate.api.vendor.Capabilities;
-import org.apimmigrate.vendor.common.IdGeneration;
+import org.apimmigrate.api.dialect.Capabilities;
+import org.apimmigrate.dialect.common.IdGeneration;
 
 /**
  * Declarative schema upgrade: compares a live schema with its target model and plans the changes, in an order every

@@ -14,7 +14,7 @@ import org.apimmigrate.journal.Journal;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.steps.schema.SchemaConvergenceStep;
 import org.apimmigrate.steps.schema.SchemaScope;
-import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.dialect.common.SqlSections;
 
 /**
  * After WSO2's migration client: AM_API.API_UUID takes its unique key, the last difference between the upgraded

@@ -10,11 +10,11 @@ import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.run.Checksums;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.steps.OfflinePlanning;
 import org.apimmigrate.steps.PlanExecution;
-import org.apimmigrate.vendor.common.SqlResource;
-import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.dialect.common.SqlResource;
+import org.apimmigrate.dialect.common.SqlSections;
 
 /**
  * The effect of the guide's reg-index.sql (FACTS 4.3): REG_LOG keeps one row per path and tenant, and no

@@ -4,7 +4,7 @@ import java.util.List;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.step.StepContext;
-import org.apimmigrate.vendor.common.SchemaTables;
+import org.apimmigrate.dialect.common.SchemaTables;
 
 /** Whether the shared_db datasource really points at a registry. */
 final class RegistryTables {

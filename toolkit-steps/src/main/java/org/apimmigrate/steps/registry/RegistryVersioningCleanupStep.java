@@ -11,11 +11,11 @@ import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.registry.AssociationTables;
 import org.apimmigrate.run.Checksums;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.steps.OfflinePlanning;
 import org.apimmigrate.steps.PlanExecution;
-import org.apimmigrate.vendor.common.SqlResource;
-import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.dialect.common.SqlResource;
+import org.apimmigrate.dialect.common.SqlSections;
 
 /**
  * Removes what registry versioning left behind, only where it was on: association rows of old versions go, the

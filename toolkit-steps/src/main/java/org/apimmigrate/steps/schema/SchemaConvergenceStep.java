@@ -15,7 +15,7 @@ import org.apimmigrate.api.step.Step;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.journal.Journal;
 import org.apimmigrate.check.SchemaConformance;
 import org.apimmigrate.schema.UserObjects;
@@ -27,8 +27,8 @@ import org.apimmigrate.schema.plan.JdbiDataProbe;
 import org.apimmigrate.schema.plan.PlanHints;
 import org.apimmigrate.schema.plan.SchemaPlan;
 import org.apimmigrate.schema.plan.SchemaPlanner;
-import org.apimmigrate.vendor.common.GeneratedNames;
-import org.apimmigrate.vendor.common.SqlResource;
+import org.apimmigrate.dialect.common.GeneratedNames;
+import org.apimmigrate.dialect.common.SqlResource;
 
 /**
  * Brings a schema (or the part of it the toolkit owns) to its target model: reads the live catalog, plans the
@@ -103,7 +103,7 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
                 vendor.capabilities());
     }
 
-    /** The target in the live database's character sets (see {@link org.apimmigrate.api.vendor.CharacterSets}). */
+    /** The target in the live database's character sets (see {@link org.apimmigrate.api.dialect.CharacterSets}). */
     protected SchemaModel fittedTarget(StepContext ctx, SchemaModel live) {
         return SchemaModel.of(ctx.vendor().characterSets().fit(scope.targetModel(ctx.vendor()).toSnapshot(),
                 renamedAsPlanned(live).toSnapshot(), ctx.handle()));
@@ -295,6 +295,6 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
     @Override
     public String checksum(StepContext ctx) {
         return Checksums.of(SqlResource.read(hintsResource), scope.targetModel(ctx.vendor()).toSnapshot().text(),
-                SqlResource.find("org/apimmigrate/vendor/" + ctx.vendor().id() + "/ddl/changes.sql").orElse(""));
+                SqlResource.find("org/apimmigrate/dialect/" + ctx.vendor().id() + "/ddl/changes.sql").orElse(""));
     }
 }

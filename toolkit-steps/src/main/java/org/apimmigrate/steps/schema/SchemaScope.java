@@ -2,7 +2,7 @@ package org.apimmigrate.steps.schema;
 
 import java.util.function.Predicate;
 import org.apimmigrate.api.schema.SchemaModel;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.schema.KnownSchema;
 
 /**

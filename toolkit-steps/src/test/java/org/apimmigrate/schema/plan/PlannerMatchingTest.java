@@ -7,7 +7,7 @@ import java.util.Set;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.change.SchemaChange;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendors;
 import org.junit.jupiter.api.Test;
 
 /**

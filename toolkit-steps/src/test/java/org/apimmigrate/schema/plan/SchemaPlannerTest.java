@@ -9,8 +9,8 @@ import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotLine;
 import org.apimmigrate.api.schema.change.SchemaChange;
-import org.apimmigrate.api.vendor.Capabilities;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Capabilities;
+import org.apimmigrate.api.dialect.Vendors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

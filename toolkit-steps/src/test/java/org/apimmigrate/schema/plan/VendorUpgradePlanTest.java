@@ -19,14 +19,14 @@ import org.apimmigrate.api.schema.SnapshotLine;
 import org.apimmigrate.api.schema.Table;
 import org.apimmigrate.api.schema.Trigger;
 import org.apimmigrate.api.schema.change.SchemaChange;
-import org.apimmigrate.api.vendor.Vendor;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendor;
+import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.schema.KnownSchema;
-import org.apimmigrate.vendor.VendorScripts;
-import org.apimmigrate.vendor.VendorScripts.Unparseable;
-import org.apimmigrate.vendor.common.GeneratedNames;
-import org.apimmigrate.vendor.common.SqlResource;
-import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.dialect.VendorScripts;
+import org.apimmigrate.dialect.VendorScripts.Unparseable;
+import org.apimmigrate.dialect.common.GeneratedNames;
+import org.apimmigrate.dialect.common.SqlResource;
+import org.apimmigrate.dialect.common.SqlSections;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -242,7 +242,7 @@ class VendorUpgradePlanTest {
     @ValueSource(strings = {"mssql", "oracle", "db2"})
     void everySectionOfTheChangeTemplatesIsExercised(String vendorId) {
         Vendor v = vendor(vendorId);
-        String text = SqlResource.read("org/apimmigrate/vendor/" + vendorId + "/ddl/changes.sql");
+        String text = SqlResource.read("org/apimmigrate/dialect/" + vendorId + "/ddl/changes.sql");
         SqlSections sections = SqlSections.parse(text);
         List<String> statements = rendered(v);
         Matcher keys = Pattern.compile("(?m)^-- \\[(.+)]$").matcher(text);

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import org.apimmigrate.api.vendor.Vendor;
-import org.apimmigrate.vendor.common.SqlResource;
+import org.apimmigrate.api.dialect.Vendor;
+import org.apimmigrate.dialect.common.SqlResource;
 import org.apimmigrate.verify.engine.TestDatabase;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.run.RunListener;
 import org.apimmigrate.run.RunReport;

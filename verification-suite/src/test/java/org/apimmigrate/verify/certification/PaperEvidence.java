@@ -2,8 +2,8 @@ package org.apimmigrate.verify.certification;
 
 import java.util.List;
 import org.apimmigrate.api.finding.Finding;
-import org.apimmigrate.api.vendor.Vendor;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendor;
+import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.schema.plan.PaperUpgrade;
 

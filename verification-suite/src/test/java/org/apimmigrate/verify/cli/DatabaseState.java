@@ -2,7 +2,7 @@ package org.apimmigrate.verify.cli;
 
 import java.util.Map;
 import org.apimmigrate.api.schema.Snapshot;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.verify.engine.TestDatabase;
 import org.apimmigrate.verify.rows.RowDigest;
 

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apimmigrate.api.step.Phase;
-import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.api.dialect.MigrationLock;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.run.RunReport;

@@ -9,11 +9,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.fixtures.FixtureSchemas;
 import org.apimmigrate.schema.KnownSchema;
-import org.apimmigrate.vendor.common.SqlResource;
-import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.dialect.common.SqlResource;
+import org.apimmigrate.dialect.common.SqlSections;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

@@ -10,7 +10,7 @@ import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.step.Phase;
-import org.apimmigrate.api.vendor.MigrationLock;
+import org.apimmigrate.api.dialect.MigrationLock;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.journal.Journal;
 import org.apimmigrate.run.Migrator;

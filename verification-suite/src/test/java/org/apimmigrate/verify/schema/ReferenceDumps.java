@@ -1,7 +1,7 @@
 package org.apimmigrate.verify.schema;
 
 import org.apimmigrate.api.schema.Snapshot;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.schema.KnownSchema;
 
 /**

@@ -2,8 +2,8 @@ package org.apimmigrate.runner.guide.config;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import org.apimmigrate.api.vendor.ConnectionFacts;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.ConnectionFacts;
+import org.apimmigrate.api.dialect.Vendors;
 
 /** Which jars beside API-M are the vendors' JDBC drivers. */
 public final class DriverJars {

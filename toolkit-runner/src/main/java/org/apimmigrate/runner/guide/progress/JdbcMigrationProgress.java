@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.step.Step;
-import org.apimmigrate.api.vendor.Vendor;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.journal.Journal;
-import org.apimmigrate.api.vendor.Vendors;
+import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.runner.Failure;
 import org.apimmigrate.runner.config.Datasource;
 import org.apimmigrate.runner.config.DatasourceTable;
@@ -25,10 +25,10 @@ import org.apimmigrate.runner.guide.ApimHome;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.redact.JdbcUrlRedaction;
 import org.apimmigrate.steps.Steps;
-import org.apimmigrate.vendor.common.SqlSections;
+import org.apimmigrate.dialect.common.SqlSections;
 import org.jdbi.v3.core.Handle;
-import org.apimmigrate.vendor.common.CurrentSchema;
-import org.apimmigrate.vendor.common.SchemaTables;
+import org.apimmigrate.dialect.common.CurrentSchema;
+import org.apimmigrate.dialect.common.SchemaTables;
 
 /**
  * Reads the migration's progress from the databases the NEW home's deployment.toml configures, connected as the other

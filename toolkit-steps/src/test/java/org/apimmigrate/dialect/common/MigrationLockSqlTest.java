@@ -1,0 +1,63 @@
+package org.apimmigrate.dialect.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.apimmigrate.api.dialect.Vendors;
+import org.jdbi.v3.core.statement.ColonPrefixSqlParser;
+import org.jdbi.v3.core.statement.ParsedParameters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every vendor's lock SQL file holds the texts its lock uses, with exactly the named parameters the Java side binds
+ * as JDBI reads them (T-SQL {@code @variables} and PL/SQL {@code :=} must not pass for parameters).
+ */
+class MigrationLockSqlTest {
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            postgresql | acquire       | key
+            postgresql | release       | key
+            mysql      | acquire       | key
+            mysql      | release       | key
+            mssql      | acquire       | key
+            mssql      | release       | key
+            oracle     | acquire       | name result lockhandle
+            oracle     | release       | result lockhandle
+            db2        | table-exists  |
+            db2        | create-table  |
+            db2        | insert        | name owner host
+            db2        | holder        | name
+            db2        | delete        | name owner
+            h2         | table-exists  |
+            h2         | create-table  |
+            h2         | insert        | name owner host
+            h2         | holder        | name
+            h2         | delete        | name owner
+            """)
+    void lockSqlHasTheTextsAndParametersTheLockBinds(String vendor, String text, String parameters) {
+        NamedSql sql = NamedSql.load(Vendors.require(vendor).getClass(), "migration-lock.sql");
+
+        ParsedParameters parsed = new ColonPrefixSqlParser().parse(sql.get(text), null).getParameters();
+
+        List<String> expected = parameters == null ? List.of() : List.of(parameters.split(" "));
+        assertThat(parsed.getParameterNames()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void namedTextsRunToTheNextNameAndSkipTheFileHeader() {
+        NamedSql sql = NamedSql.parse("test.sql", "-- header\n-- name: a\nSELECT 1\nFROM t\n\n-- name: b\nSELECT 2\n");
+
+        assertThat(sql.get("a")).isEqualTo("SELECT 1\nFROM t");
+        assertThat(sql.get("b")).isEqualTo("SELECT 2");
+        assertThatThrownBy(() -> sql.get("c")).hasMessageContaining("No SQL named 'c' in test.sql");
+    }
+
+    @Test
+    void clearStatementQuotesTheName() {
+        assertThat(LockRow.clearStatement("it's")).isEqualTo("DELETE FROM APIM_MIGRATE_LOCK WHERE LOCK_NAME = 'it''s'");
+    }
+}
