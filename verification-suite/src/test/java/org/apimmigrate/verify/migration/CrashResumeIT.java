@@ -36,8 +36,8 @@ class CrashResumeIT {
 
     private static final GeneratorSettings DATA = GeneratorSettings.tiny();
     private static final int FRESH_SAMPLES = 3;
-    private static final int SAMPLE_STRIDE = 3;
-    private static final int SLOW_CATALOG_STRIDE = 5;
+    private static final int SAMPLE_STRIDE = 5;
+    private static final int SLOW_CATALOG_STRIDE = 8;
 
     static Stream<Arguments> engines() {
         // one PostgreSQL version is enough here; MigrationFlowIT covers both

@@ -82,7 +82,7 @@ class RegistryCrashResumeIT {
         return CrashSweep.sample(all, SAMPLE_STRIDE, b -> b.ordinal() == 1);
     }
 
-    private static final int SAMPLE_STRIDE = 3;
+    private static final int SAMPLE_STRIDE = 5;
 
     /** One boundary per statement text once the association tables' names are taken out, plus each table's first. */
     static List<Boundary> distinct(List<Boundary> all) {
