@@ -23,31 +23,7 @@ public interface DataProbe {
 
     /** A probe for plans of schemas that hold no data (e.g. offline plans). */
     static DataProbe empty() {
-        return new DataProbe() {
-            public long rowCount(String table) {
-                return 0;
-            }
-
-            public long valueCount(String table, String column) {
-                return 0;
-            }
-
-            public long nullCount(String table, String column) {
-                return 0;
-            }
-
-            public long maxLength(String table, String column) {
-                return 0;
-            }
-
-            public long duplicateGroups(String table, List<String> columns) {
-                return 0;
-            }
-
-            public long orphans(String table, List<String> columns, String refTable, List<String> refColumns) {
-                return 0;
-            }
-        };
+        return new Uniform(0, 0);
     }
 
     /**
@@ -56,30 +32,41 @@ public interface DataProbe {
      * populated database, whatever its data.
      */
     static DataProbe populated() {
-        return new DataProbe() {
-            public long rowCount(String table) {
-                return 10;
-            }
+        return new Uniform(10, 1);
+    }
 
-            public long valueCount(String table, String column) {
-                return 10;
-            }
+    /** Every table with the same number of rows, every column filled with values of one length, all distinct. */
+    class Uniform implements DataProbe {
+        private final long rows;
+        private final long length;
 
-            public long nullCount(String table, String column) {
-                return 0;
-            }
+        public Uniform(long rows, long length) {
+            this.rows = rows;
+            this.length = length;
+        }
 
-            public long maxLength(String table, String column) {
-                return 1;
-            }
+        public long rowCount(String table) {
+            return rows;
+        }
 
-            public long duplicateGroups(String table, List<String> columns) {
-                return 0;
-            }
+        public long valueCount(String table, String column) {
+            return rows;
+        }
 
-            public long orphans(String table, List<String> columns, String refTable, List<String> refColumns) {
-                return 0;
-            }
-        };
+        public long nullCount(String table, String column) {
+            return 0;
+        }
+
+        public long maxLength(String table, String column) {
+            return length;
+        }
+
+        public long duplicateGroups(String table, List<String> columns) {
+            return 0;
+        }
+
+        public long orphans(String table, List<String> columns, String refTable, List<String> refColumns) {
+            return 0;
+        }
     }
 }

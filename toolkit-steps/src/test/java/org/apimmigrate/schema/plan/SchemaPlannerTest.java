@@ -139,29 +139,9 @@ class SchemaPlannerTest {
     }
 
     /** Every table has rows; columns are short and unique; no NULLs. */
-    static class RowsEverywhere implements DataProbe {
-        public long rowCount(String table) {
-            return 10;
-        }
-
-        public long valueCount(String table, String column) {
-            return 10;
-        }
-
-        public long nullCount(String table, String column) {
-            return 0;
-        }
-
-        public long maxLength(String table, String column) {
-            return 36;
-        }
-
-        public long duplicateGroups(String table, List<String> columns) {
-            return 0;
-        }
-
-        public long orphans(String table, List<String> columns, String refTable, List<String> refColumns) {
-            return 0;
+    static class RowsEverywhere extends DataProbe.Uniform {
+        RowsEverywhere() {
+            super(10, 36);
         }
     }
 
