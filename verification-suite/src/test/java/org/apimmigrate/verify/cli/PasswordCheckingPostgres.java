@@ -37,7 +37,7 @@ final class PasswordCheckingPostgres {
     private PasswordCheckingPostgres() {
         try {
             Path dir = Files.createDirectories(Path.of(System.getProperty("apim.work", "target/engines"),
-                    "postgres-passwords"));
+                    "postgres-passwords-" + ProcessHandle.current().pid()));
             Path hba = dir.resolve("pg_hba.conf");
             Files.writeString(hba, SqlResource.read("org/apimmigrate/verify/cli/pg_hba.conf"));
             postgres = EmbeddedPostgres.builder().setServerConfig("hba_file", hba.toString())

@@ -5,9 +5,11 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Writes the engine coverage of the test JVM when its tests are done, to {@code apim.certification.dir} (Failsafe
- * sets {@code target/certification}). A JVM without that setting (unit tests) writes only if a test asked for an
- * engine. Registered through {@code META-INF/services}.
+ * Writes the engine coverage of a test JVM outside the integration tests (unit tests that asked for an engine) to
+ * {@code target/certification}. In the integration tests, where Failsafe sets {@code apim.certification.dir} and
+ * several test JVMs run side by side, the JVM that certified writes it with the certification
+ * ({@code certification.CertificationListener}): one writer, so no JVM overwrites another's. Registered through
+ * {@code META-INF/services}.
  */
 public final class EngineCoverageListener implements TestExecutionListener {
 
@@ -15,10 +17,9 @@ public final class EngineCoverageListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        String dir = System.getProperty(DIR_PROPERTY);
-        if (dir == null && EngineCoverage.isEmpty()) {
+        if (System.getProperty(DIR_PROPERTY) != null || EngineCoverage.isEmpty()) {
             return;
         }
-        EngineCoverageReport.write(Path.of(dir != null ? dir : "target/certification"), EngineCoverage.all());
+        EngineCoverageReport.write(Path.of("target/certification"), EngineCoverage.all());
     }
 }

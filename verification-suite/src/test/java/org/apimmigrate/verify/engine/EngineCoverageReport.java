@@ -12,12 +12,12 @@ import org.apimmigrate.verify.engine.EngineCoverage.EngineRun;
 import org.apimmigrate.verify.engine.EngineCoverage.VendorCoverage;
 
 /** Writes {@link EngineCoverage} as {@code engines.json} (for later reports) and {@code engines.md} (for people). */
-final class EngineCoverageReport {
+public final class EngineCoverageReport {
 
     private EngineCoverageReport() {
     }
 
-    static void write(Path dir, List<VendorCoverage> vendors) {
+    public static void write(Path dir, List<VendorCoverage> vendors) {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("engines.json"), json(vendors), StandardCharsets.UTF_8);

@@ -22,9 +22,10 @@ final class MariaDbEngine implements Engine {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
-            config.setBaseDir(WorkDirectory.of("mariadb/base").toFile());
+            // per test JVM: two JVMs side by side would unpack the server into one folder at once
+            config.setBaseDir(WorkDirectory.of("mariadb/base-" + ProcessHandle.current().pid()).toFile());
             config.setDataDir(WorkDirectory.of("mariadb/data-" + ProcessHandle.current().pid()).toFile());
-            config.setTmpDir(WorkDirectory.of("mariadb/tmp").toString());
+            config.setTmpDir(WorkDirectory.of("mariadb/tmp-" + ProcessHandle.current().pid()).toString());
             config.addArg("--user=root");
             config.addArg("--skip-ssl");
             config.addArg("--character-set-server=latin1");

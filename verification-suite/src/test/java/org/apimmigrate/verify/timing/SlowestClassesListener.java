@@ -17,7 +17,7 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Where the test time goes: when a test JVM is done, prints its ten slowest test classes and its wall time, and
- * writes them to {@code apim.timing.file} where that is set (the build sets {@code target/test-times/<plugin>.md}).
+ * writes them to {@code apim.timing.file} where that is set (the build sets {@code target/test-times/jvm-<n>.md}, one per test JVM).
  * Registered through {@code META-INF/services}, so {@code mvn -B verify} shows it without another command.
  */
 public final class SlowestClassesListener implements TestExecutionListener {
@@ -72,7 +72,7 @@ public final class SlowestClassesListener implements TestExecutionListener {
     static String summary(Map<String, Long> nanosByClass, long wallNanos) {
         List<Map.Entry<String, Long>> slowest = new ArrayList<>(nanosByClass.entrySet());
         slowest.sort(Map.Entry.<String, Long>comparingByValue().reversed());
-        StringBuilder s = new StringBuilder("Slowest test classes of this run:\n");
+        StringBuilder s = new StringBuilder("Slowest test classes of this test JVM:\n");
         for (Map.Entry<String, Long> e : slowest.subList(0, Math.min(SHOWN, slowest.size()))) {
             s.append(String.format(Locale.ROOT, "  %8.1f s  %s%n", e.getValue() / 1e9, e.getKey()));
         }
