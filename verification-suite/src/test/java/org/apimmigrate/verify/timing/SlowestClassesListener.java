@@ -16,9 +16,10 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Where the test time goes: when a test JVM is done, prints its ten slowest test classes and its wall time, and
- * writes them to {@code apim.timing.file} where that is set (the build sets {@code target/test-times/jvm-<n>.md}, one per test JVM).
- * Registered through {@code META-INF/services}, so {@code mvn -B verify} shows it without another command.
+ * Where the test time goes: a test JVM's ten slowest test classes and its wall time since its first test, kept up to
+ * date in {@code apim.timing.file} (the build sets {@code target/test-times/jvm-<n>.md}, one per test JVM, and prints
+ * them after the integration tests); without that setting, printed once the tests are done. Failsafe runs one test
+ * plan per class in a JVM it reuses, hence the running totals. Registered through {@code META-INF/services}.
  */
 public final class SlowestClassesListener implements TestExecutionListener {
 
@@ -30,7 +31,9 @@ public final class SlowestClassesListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
-        planStarted = System.nanoTime();
+        if (planStarted == 0) {
+            planStarted = System.nanoTime();
+        }
     }
 
     @Override
@@ -54,10 +57,11 @@ public final class SlowestClassesListener implements TestExecutionListener {
             return;
         }
         String summary = summary(took, System.nanoTime() - planStarted);
-        System.out.println();
-        System.out.print(summary);
         String file = System.getProperty("apim.timing.file");
-        if (file != null) {
+        if (file == null) {
+            System.out.println();
+            System.out.print(summary);
+        } else {
             try {
                 Path out = Path.of(file);
                 Files.createDirectories(out.toAbsolutePath().getParent());
