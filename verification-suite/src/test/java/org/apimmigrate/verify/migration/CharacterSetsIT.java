@@ -77,6 +77,46 @@ class CharacterSetsIT {
         }
     }
 
+    static Stream<Arguments> mysqlEngines() {
+        return EngineMatrix.enginesOneEmbeddedPerVendor("mysql");
+    }
+
+    /**
+     * A foreign key 4.0.0 adds between two columns that both exist already, in different character sets: InnoDB would
+     * refuse it half-way (errno 150), so the run must refuse before any change and say how to align them.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("mysqlEngines")
+    void refusesAForeignKeyBetweenExistingColumnsOfDifferentCharacterSetsBeforeAnyChange(Engine engine) throws Exception {
+        MigrationFixture f = new MigrationFixture(engine, GeneratorSettings.tiny(), DatabaseSetup.LATIN1_TABLES_IN_UTF8MB4);
+        try (java.sql.Connection c = f.am.connect()) {
+            org.apimmigrate.verify.engine.EngineSql.run(c, "mysql", "gateway-deployments-created-ahead", java.util.Map.of());
+        }
+        assertThat(columnCharacterSets(f)).containsEntry(f.am.name().replaceAll("_\\d+$", "")
+                + ":AM_GW_API_DEPLOYMENTS.API_ID", "utf8mb4");
+        MigrationFixture.State before = f.state();
+
+        RunReport refused = f.migrator(MigrationFixture.versioningOn(), (s, n, sql) -> {
+            throw new AssertionError("a refused run ran " + sql);
+        }).migrate(Phase.PRE_CLIENT);
+
+        String described = RunReports.describe(refused);
+        assertThat(refused.succeeded()).as(described).isFalse();
+        org.apimmigrate.api.finding.Finding blocker = refused.steps().stream().flatMap(st -> st.findings().stream())
+                .filter(x -> x.code() == org.apimmigrate.api.finding.FindingCode.CHARACTER_SETS_BLOCK_FOREIGN_KEY)
+                .findFirst().orElseThrow(() -> new AssertionError("no character-set blocker in\n" + described));
+        assertThat(blocker.severity()).isEqualTo(org.apimmigrate.api.finding.Finding.Severity.BLOCKER);
+        assertThat(blocker.message()).contains("AM_GW_API_DEPLOYMENTS.API_ID (utf8mb4)",
+                "AM_GW_PUBLISHED_API_DETAILS.API_ID (latin1)", "different character sets");
+        assertThat(blocker.remedy()).contains("ALTER TABLE AM_GW_API_DEPLOYMENTS CONVERT TO CHARACTER SET latin1",
+                "Nothing was changed");
+        MigrationFixture.State after = f.state();
+        assertThat(after.amSchema()).isEqualTo(before.amSchema());
+        assertThat(after.sharedSchema()).isEqualTo(before.sharedSchema());
+        assertThat(after.amRows()).isEqualTo(before.amRows());
+        assertThat(after.sharedRows()).isEqualTo(before.sharedRows());
+    }
+
     private static int count(org.apimmigrate.verify.engine.TestDatabase db, String sql, String value) {
         return db.jdbi().withHandle(h -> h.createQuery(sql).bind("v", value).mapTo(Integer.class).one());
     }
