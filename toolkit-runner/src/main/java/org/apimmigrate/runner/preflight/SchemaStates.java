@@ -28,6 +28,14 @@ public final class SchemaStates {
         }
     }
 
+    /** Whether WSO2AM_DB has the API_UUID unique key the post-client phase adds. */
+    public static boolean apiUuidKeyInPlace(ConnectedDatabase db, StepContext.MigrationOptions options) {
+        try (Handle h = db.jdbi().open()) {
+            return step(Steps.API_UUID_CONSTRAINT).state(new ReadOnlyContext(h, db.vendor(), options))
+                    == SchemaState.TARGET;
+        }
+    }
+
     public static String describe(DatabaseRole role, ConnectedDatabase db, StepContext.MigrationOptions options) {
         try (Handle h = db.jdbi().open()) {
             StepContext ctx = new ReadOnlyContext(h, db.vendor(), options);

@@ -58,6 +58,12 @@ class VerifyAsAuditorIT {
 
         assertThat(f.migrator(MigrationFixture.versioningOn(), org.apimmigrate.run.StatementInterceptor.NONE)
                 .migrate(Phase.PRE_CLIENT).succeeded()).isTrue();
+        grantReader(f.am, reader);
+        grantReader(f.shared, reader);
+        RunnerProcess.Result between = RunnerProcess.of(asReader).env(passwords).run();
+        assertThat(between.exitCode()).as(between.describe()).isEqualTo(1);
+        assertThat(between.stderr()).as(between.describe()).contains("apim_db is between the two phases",
+                "Run WSO2's migration client, then `apim-migrate migrate --phase post-client`");
         f.clientEffect();
         assertThat(f.migrator(MigrationFixture.versioningOn(), org.apimmigrate.run.StatementInterceptor.NONE)
                 .migrate(Phase.POST_CLIENT).succeeded()).isTrue();
