@@ -16,9 +16,9 @@ import org.apimmigrate.api.schema.change.SchemaChange;
  *
  * <p>A view's dependencies are read from its definition text, the same way for every vendor: a view depends on a
  * table its definition names, and on a column of it that its definition names or that a {@code *} may take in. That
- * is conservative (a name in a string literal or an alias counts too) and needs no catalog that only some engines
- * and versions have (e.g. MySQL's VIEW_TABLE_USAGE, 8.0.13 and later, which MariaDB lacks). A definition the catalog
- * does not show (no right to see it, or an encrypted view) counts as reading anything.
+ * is conservative (a name in a string literal or an alias counts too) and needs no view-dependency catalog, which
+ * some engines and versions lack. A definition the catalog does not show (no right to see it, or an encrypted view)
+ * counts as reading anything.
  */
 public final class UserViews {
 
