@@ -11,6 +11,7 @@ import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.journal.Journal;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.schema.UserObjects;
+import org.apimmigrate.schema.UserViews;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.schema.plan.PlanHints;
 import org.apimmigrate.schema.plan.SchemaPlanner;
@@ -77,6 +78,9 @@ public final class SchemaConformance {
                 KnownSchema.SHARED_400.model(sharedVendor)), SchemaConformance::toolOwned).split(registryPart(sharedDb));
         shared.describeYours(wso2Tables(sharedVendor, KnownSchema.SHARED_320, KnownSchema.SHARED_400))
                 .forEach(d -> details.add("SHARED_DB: " + d));
+        // views are the user's whatever they read; one database in both roles lists its views once
+        UserViews.views(sharedDb).stream().filter(v -> !apimDb.lines().contains(v) && !registryLine(v))
+                .forEach(v -> details.add("SHARED_DB: " + UserObjects.describe(v)));
         return new CheckResult("schema.user_objects", details.isEmpty() ? "No objects other than WSO2's"
                 : "Not WSO2's, left as they were (not compared)", DatabaseRole.APIM_DB, true, details);
     }

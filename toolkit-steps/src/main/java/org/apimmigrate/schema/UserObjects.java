@@ -11,8 +11,8 @@ import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotLine;
 
 /**
- * Splits a live schema into WSO2's part and the user's: a table, column, key, index, trigger, sequence or function
- * that none of WSO2's schemas given has is the user's. Keys and indexes are WSO2's by definition (their names vary
+ * Splits a live schema into WSO2's part and the user's: a table, column, key, index, trigger, sequence, function or
+ * view that none of WSO2's schemas given has is the user's (WSO2's schemas have no views: every view is the user's). Keys and indexes are WSO2's by definition (their names vary
  * between databases), columns, triggers and tables by name. Also finds what of WSO2's schema is missing, and the
  * user's objects that take a name 4.0.0 needs for something else.
  */
@@ -70,6 +70,13 @@ public final class UserObjects {
         java.util.Map<String, List<SnapshotLine>> sourceLines = byPlace(source.toSnapshot().lines());
         java.util.Map<String, List<SnapshotLine>> targetLines = byPlace(target.toSnapshot().lines());
         for (SnapshotLine l : live.lines()) {
+            if (l.kind() == SnapshotLine.Kind.VIEW) {
+                String view = l.fields().get(0);
+                if (target.findTable(view).isPresent() && source.findTable(view).isEmpty()) {
+                    out.add(describe(l) + " takes the name of a table 4.0.0 creates");
+                }
+                continue;
+            }
             if (l.kind() == SnapshotLine.Kind.SEQ || l.kind() == SnapshotLine.Kind.FUNC) {
                 continue;
             }
@@ -110,7 +117,7 @@ public final class UserObjects {
                     && a.fields().get(2).equals(b.fields().get(2));
             case IDX -> a.table().equals(b.table()) && (a.fields().get(1).equals(b.fields().get(1))
                     || columnsOf(a.fields().get(2)).equals(columnsOf(b.fields().get(2))));
-            case SEQ, FUNC -> a.fields().get(0).equalsIgnoreCase(b.fields().get(0));
+            case SEQ, FUNC, VIEW -> a.fields().get(0).equalsIgnoreCase(b.fields().get(0));
         };
     }
 
@@ -121,7 +128,7 @@ public final class UserObjects {
         return switch (a.kind()) {
             case COL, TRG, IDX -> a.table().equals(b.table()) && a.fields().get(1).equals(b.fields().get(1));
             case CON -> !isGenerated(a.fields().get(3)) && a.fields().get(3).equals(b.fields().get(3));
-            case SEQ, FUNC -> a.fields().get(0).equalsIgnoreCase(b.fields().get(0));
+            case SEQ, FUNC, VIEW -> a.fields().get(0).equalsIgnoreCase(b.fields().get(0));
         };
     }
 
@@ -171,6 +178,7 @@ public final class UserObjects {
             case TRG -> "trigger " + l.table() + "." + l.fields().get(1);
             case SEQ -> "sequence " + l.fields().get(0);
             case FUNC -> "function " + l.fields().get(0);
+            case VIEW -> "view " + l.fields().get(0);
         };
     }
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CatalogQueriesParseTest {
 
     private static final Map<String, List<String>> QUERIES = Map.of(
-            "mssql", List.of("columns", "keys", "foreign-keys", "indexes", "sequences", "triggers"),
-            "oracle", List.of("columns", "constraints", "indexes", "sequences", "triggers"),
-            "db2", List.of("columns", "constraints", "indexes", "sequences", "triggers"));
+            "mssql", List.of("columns", "keys", "foreign-keys", "indexes", "sequences", "triggers", "views"),
+            "oracle", List.of("columns", "constraints", "indexes", "sequences", "triggers", "views"),
+            "db2", List.of("columns", "constraints", "indexes", "sequences", "triggers", "views"));
 
     @ParameterizedTest
     @ValueSource(strings = {"mssql", "oracle", "db2"})

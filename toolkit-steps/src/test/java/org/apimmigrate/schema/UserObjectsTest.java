@@ -36,11 +36,12 @@ class UserObjectsTest {
                 IDX|T|MY_OWNER|(OWNER)
                 COL|MINE|X|integer|NULL|
                 COL|APIM_MIGRATE_JOURNAL|STEP_ID|varchar(100)|NOT NULL|
+                VIEW|MY_VIEW|SELECT t.id FROM t
                 """);
         UserObjects.Split split = new UserObjects(List.of(SOURCE, TARGET), n -> n.startsWith("APIM_MIGRATE_"))
                 .split(live);
         assertThat(split.describeYours(Set.of("T", "NEW"))).containsExactly("table MINE",
-                "column T.OWNER varchar(5)", "index T.MY_OWNER (OWNER)");
+                "column T.OWNER varchar(5)", "index T.MY_OWNER (OWNER)", "view MY_VIEW");
         assertThat(split.wso2().lines()).hasSize(5);
     }
 
@@ -50,10 +51,13 @@ class UserObjectsTest {
                 COL|T|ID|integer|NOT NULL|
                 CON|T|PK|(ID)|T_PKEY
                 COL|NEW|ID|varchar(3)|NULL|
+                VIEW|NEW|SELECT id FROM t
+                VIEW|T|SELECT 1
                 """);
         assertThat(UserObjects.missing(live, SOURCE, n -> false)).containsExactly("column T.NAME varchar(10)",
                 "index T.T_NAME (NAME)");
-        assertThat(UserObjects.collisions(live, SOURCE, TARGET)).singleElement().asString()
-                .startsWith("column NEW.ID varchar(3)");
+        assertThat(UserObjects.collisions(live, SOURCE, TARGET)).hasSize(2)
+                .anyMatch(c -> c.startsWith("column NEW.ID varchar(3)"))
+                .contains("view NEW takes the name of a table 4.0.0 creates");
     }
 }

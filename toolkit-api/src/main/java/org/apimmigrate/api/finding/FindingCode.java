@@ -25,6 +25,7 @@ public enum FindingCode {
     WSO2_OBJECTS_MISSING("keys, indexes or other objects of WSO2's 3.2.0 schema are missing"),
     USER_OBJECTS("objects of the user's own beside WSO2's schema, left as they are"),
     USER_OBJECTS_COLLIDE_WITH_400("objects of the user's own take names 4.0.0 needs for something else"),
+    USER_VIEWS_READ_CHANGED_OBJECTS("views of the user's read tables or columns the upgrade drops, renames or redefines"),
 
     // the schema change, table by table
     TABLE_NOT_IN_TARGET("a table 4.0.0 no longer has still holds rows"),

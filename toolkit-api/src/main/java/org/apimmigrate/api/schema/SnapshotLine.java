@@ -13,16 +13,28 @@ import java.util.Objects;
  * SEQ|NAME
  * TRG|TABLE|NAME|timing event
  * FUNC|NAME
+ * VIEW|NAME|definition
  * </pre>
- * Lines compare as text, so two snapshots of the same vendor are equal exactly when their lines are.
+ * Lines compare as text, so two snapshots of the same vendor are equal exactly when their lines are. A view's
+ * definition is the engine's text of it with every run of white space made one space (so a line stays one line);
+ * it is the last field and may itself hold {@code |}.
  */
 public record SnapshotLine(Kind kind, List<String> fields) implements Comparable<SnapshotLine> {
 
-    public enum Kind { COL, CON, IDX, SEQ, TRG, FUNC }
+    public enum Kind { COL, CON, IDX, SEQ, TRG, FUNC, VIEW }
 
     public SnapshotLine {
         Objects.requireNonNull(kind);
+        if (kind == Kind.VIEW && fields.size() == 2) {
+            fields = List.of(fields.get(0), compact(fields.get(1)));
+        }
         fields = List.copyOf(fields);
+    }
+
+    /** A view's definition in one line: white space runs as one space, no trailing statement end. */
+    private static String compact(String definition) {
+        String text = definition.replaceAll("\\s+", " ").strip();
+        return text.endsWith(";") ? text.substring(0, text.length() - 1).stripTrailing() : text;
     }
 
     public static SnapshotLine of(Kind kind, String... fields) {
@@ -30,16 +42,17 @@ public record SnapshotLine(Kind kind, List<String> fields) implements Comparable
     }
 
     public static SnapshotLine parse(String text) {
-        String[] parts = text.split("\\|", -1);
-        Kind kind = Kind.valueOf(parts[0]);
+        int bar = text.indexOf('|');
+        Kind kind = Kind.valueOf(bar < 0 ? text : text.substring(0, bar));
+        String[] parts = text.split("\\|", kind == Kind.VIEW ? 3 : -1);
         return new SnapshotLine(kind, Arrays.asList(parts).subList(1, parts.length));
     }
 
-    /** The table the line belongs to, or null for sequences and functions. */
+    /** The table the line belongs to, or null for sequences, functions and views. */
     public String table() {
         return switch (kind) {
             case COL, CON, IDX, TRG -> fields.get(0);
-            case SEQ, FUNC -> null;
+            case SEQ, FUNC, VIEW -> null;
         };
     }
 
@@ -50,7 +63,7 @@ public record SnapshotLine(Kind kind, List<String> fields) implements Comparable
             case CON -> "CON|" + fields.get(0) + "|" + fields.get(1) + "|" + fields.get(2);
             case IDX -> "IDX|" + fields.get(0) + "|" + fields.get(1);
             case TRG -> "TRG|" + fields.get(0) + "|" + fields.get(1);
-            case SEQ, FUNC -> kind + "|" + fields.get(0);
+            case SEQ, FUNC, VIEW -> kind + "|" + fields.get(0);
         };
     }
 

@@ -18,9 +18,22 @@ class SnapshotLineTest {
                 "IDX|AM_API|IDX_AAI_CTX|USING BTREE (CONTEXT)",
                 "SEQ|AM_API_SEQUENCE",
                 "TRG|AM_API|AM_API_TRIGGER|BEFORE INSERT",
-                "FUNC|UPDATE_MODIFIED_COLUMN"}) {
+                "FUNC|UPDATE_MODIFIED_COLUMN",
+                "VIEW|OPS_V|SELECT a.x || '|' || a.y FROM t a"}) {
             assertThat(SnapshotLine.parse(text).text()).isEqualTo(text);
         }
+    }
+
+    @Test
+    void aViewIsItsNameAndItsDefinitionInOneLineWhateverTheDefinitionHolds() {
+        SnapshotLine view = new SnapshotLine(Kind.VIEW, java.util.List.of("OPS_V",
+                " SELECT a.x || '|' || a.y\n   FROM t a\r\n  WHERE a.z = 1;\n"));
+
+        assertThat(view.fields()).containsExactly("OPS_V", "SELECT a.x || '|' || a.y FROM t a WHERE a.z = 1");
+        assertThat(view.table()).isNull();
+        assertThat(view.key()).isEqualTo("VIEW|OPS_V");
+        assertThat(SnapshotLine.parse(view.text())).isEqualTo(view);
+        assertThat(Snapshot.parse(new Snapshot(java.util.List.of(view)).text()).lines()).containsExactly(view);
     }
 
     @Test
@@ -45,7 +58,7 @@ class SnapshotLineTest {
 
     @Test
     void anUnknownKindIsRefused() {
-        assertThatThrownBy(() -> SnapshotLine.parse("VIEW|V")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SnapshotLine.parse("SYNONYM|S")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

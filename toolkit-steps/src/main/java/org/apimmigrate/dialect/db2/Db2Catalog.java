@@ -10,6 +10,6 @@ import org.apimmigrate.dialect.common.QueryCatalogReader;
 final class Db2Catalog extends QueryCatalogReader {
 
     Db2Catalog() {
-        super("db2", List.of("columns", "constraints", "indexes", "sequences", "triggers"));
+        super("db2", List.of("columns", "constraints", "indexes", "sequences", "triggers", "views"));
     }
 }

@@ -10,6 +10,6 @@ import org.apimmigrate.dialect.common.QueryCatalogReader;
 final class H2Catalog extends QueryCatalogReader {
 
     H2Catalog() {
-        super("h2", List.of("columns", "constraints", "indexes", "sequences", "triggers"));
+        super("h2", List.of("columns", "constraints", "indexes", "sequences", "triggers", "views"));
     }
 }

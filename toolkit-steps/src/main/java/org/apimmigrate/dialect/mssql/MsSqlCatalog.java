@@ -10,6 +10,6 @@ import org.apimmigrate.dialect.common.QueryCatalogReader;
 final class MsSqlCatalog extends QueryCatalogReader {
 
     MsSqlCatalog() {
-        super("mssql", List.of("columns", "keys", "foreign-keys", "indexes", "sequences", "triggers"));
+        super("mssql", List.of("columns", "keys", "foreign-keys", "indexes", "sequences", "triggers", "views"));
     }
 }

@@ -7,6 +7,6 @@ import org.apimmigrate.dialect.common.QueryCatalogReader;
 final class MySqlCatalog extends QueryCatalogReader {
 
     MySqlCatalog() {
-        super("mysql", List.of("columns", "constraints", "indexes", "triggers"));
+        super("mysql", List.of("columns", "constraints", "indexes", "triggers", "views"));
     }
 }

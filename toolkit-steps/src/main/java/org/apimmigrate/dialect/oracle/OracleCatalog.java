@@ -10,6 +10,6 @@ import org.apimmigrate.dialect.common.QueryCatalogReader;
 final class OracleCatalog extends QueryCatalogReader {
 
     OracleCatalog() {
-        super("oracle", List.of("columns", "constraints", "indexes", "sequences", "triggers"));
+        super("oracle", List.of("columns", "constraints", "indexes", "sequences", "triggers", "views"));
     }
 }

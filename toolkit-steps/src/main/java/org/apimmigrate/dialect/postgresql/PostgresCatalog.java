@@ -10,6 +10,6 @@ import org.apimmigrate.dialect.common.QueryCatalogReader;
 final class PostgresCatalog extends QueryCatalogReader {
 
     PostgresCatalog() {
-        super("postgresql", List.of("columns", "constraints", "indexes", "sequences", "triggers", "functions"));
+        super("postgresql", List.of("columns", "constraints", "indexes", "sequences", "triggers", "functions", "views"));
     }
 }

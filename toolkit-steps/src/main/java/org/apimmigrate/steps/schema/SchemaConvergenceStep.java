@@ -19,6 +19,7 @@ import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.journal.Journal;
 import org.apimmigrate.check.SchemaConformance;
 import org.apimmigrate.schema.UserObjects;
+import org.apimmigrate.schema.UserViews;
 import org.apimmigrate.run.Checksums;
 import org.apimmigrate.steps.OfflinePlanning;
 import org.apimmigrate.steps.PlanExecution;
@@ -142,6 +143,7 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         SchemaModel live = live(ctx);
         SchemaPlan plan = schemaPlan(ctx, live);
         List<Finding> findings = new ArrayList<>(plan.blockers());
+        viewsInTheWay(ctx, live, plan).ifPresent(findings::add);
         ctx.vendor().characterSets().findings(fittedTarget(ctx, live).toSnapshot(), live.toSnapshot(), ctx.handle())
                 .stream().filter(f -> f.blocks() || phase == Phase.PRE_CLIENT).forEach(findings::add);
         SchemaState state = SchemaState.of(live, scope.sourceModel(ctx.vendor()), scope.targetModel(ctx.vendor()),
@@ -175,6 +177,31 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         return findings;
     }
 
+    /**
+     * The user's views that read what this step's plan drops, renames or redefines (before the client: also the
+     * tables WSO2's migration client drops), refused before anything changes: the engine would refuse the change
+     * half-way or leave the view broken. Views of the whole database, whatever part of it the step upgrades.
+     */
+    private Optional<Finding> viewsInTheWay(StepContext ctx, SchemaModel live, SchemaPlan plan) {
+        List<UserViews.Change> changes = new ArrayList<>(UserViews.breaking(plan.changes()));
+        if (phase == Phase.PRE_CLIENT) {
+            hints().kept().stream().filter(k -> live.findTable(k.name()).isPresent())
+                    .forEach(k -> changes.add(UserViews.Change.ofTable(k.name(),
+                            "dropped by WSO2's migration client between the two phases")));
+        }
+        List<UserViews.Conflict> conflicts = UserViews.conflicts(ctx.schema(), changes);
+        if (conflicts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.blocker(FindingCode.USER_VIEWS_READ_CHANGED_OBJECTS, database.tomlName()
+                + ": views of yours read what the upgrade drops, renames or redefines, which the database would "
+                + "refuse half-way or leave the view broken: "
+                + String.join("; ", conflicts.stream().map(UserViews.Conflict::describe).toList()) + ".",
+                "Save the definition of each view named (with its grants), drop those views, and run again; after "
+                        + "the upgrade (both phases) create them again, adapted to 4.0.0 where a column they read "
+                        + "was renamed or dropped. Views over anything else stay as they are. Nothing was changed."));
+    }
+
     /** A database at the target that this toolkit did not migrate: one answer for every phase. */
     protected Finding alreadyMigrated() {
         return Finding.blocker(FindingCode.ALREADY_MIGRATED, "The " + database.tomlName() + " database already has the schema "
@@ -202,7 +229,10 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
                 SchemaConformance.toolOwned(n) || hints.isOwnedTable(n) || planner.ownedElsewhere(n));
         SchemaModel source = scope.sourceModel(vendor);
         SchemaModel target = fittedTarget(ctx, live);
-        org.apimmigrate.api.schema.Snapshot liveLines = live.toSnapshot();
+        // views are not part of a model: the whole database's, from the catalog reading itself
+        org.apimmigrate.api.schema.Snapshot liveLines = new org.apimmigrate.api.schema.Snapshot(
+                java.util.stream.Stream.concat(live.toSnapshot().lines().stream(),
+                        UserViews.views(ctx.schema()).stream()).toList());
         List<Finding> out = new ArrayList<>();
         UserObjects.Split split = new UserObjects(List.of(source, target), leftOut).split(liveLines);
         java.util.Set<String> wso2Tables = new java.util.HashSet<>();

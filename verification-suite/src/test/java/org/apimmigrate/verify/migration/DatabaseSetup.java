@@ -26,8 +26,8 @@ public enum DatabaseSetup {
             + "cannot fit)", List.of("mysql")),
     /** latin1 tables in a utf8mb4 database, as a 3.2.0 dump restored onto MySQL 8 leaves them. */
     LATIN1_TABLES_IN_UTF8MB4("latin1 tables in a utf8mb4 database", List.of("mysql")),
-    /** A table of the user's own, an extra column and extra indexes on WSO2's tables. */
-    USER_OBJECTS("the user's own table, column and indexes", List.of("mysql", "postgresql"));
+    /** A table of the user's own, an extra column and extra indexes on WSO2's tables, views over untouched ones. */
+    USER_OBJECTS("the user's own table, column, indexes and views", List.of("mysql", "postgresql"));
 
     /** The API name and comment the UTF8MB4 set-up writes: Cyrillic, Chinese and Japanese, none of them in latin1. */
     public static final String API_NAME = "Пицца披萨";
@@ -107,6 +107,8 @@ public enum DatabaseSetup {
         if (this == USER_OBJECTS) {
             run(am, "user-objects", Map.of());
             run(shared, "user-objects-shared", Map.of());
+            run(am, "user-views", Map.of());
+            run(shared, "user-views-shared", Map.of());
         }
         if (this == UTF8MB4 || this == UTF8MB4_EVERY_TABLE) {
             nonLatinNames(am, shared);

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A DBA's own table, column and indexes: preflight lists them, the migration carries them through (the index on a
+ * A DBA's own table, column, indexes and views: preflight lists them, the migration carries them through (the index on a
  * renamed column included), verify names them and passes. A table of the user's under a 4.0.0 name, or a missing
  * WSO2 column, is refused before anything changes.
  */
@@ -45,7 +45,8 @@ class UserObjectsIT {
                 .filter(x -> x.code() == FindingCode.USER_OBJECTS).map(Finding::message)
                 .collect(java.util.stream.Collectors.joining("\n"));
         assertThat(listed).contains("table OPS_API_AUDIT", "column AM_API.OPS_OWNER", "OPS_AM_API_CREATED",
-                "OPS_COMMENTS_USER", "index REG_PROPERTY.OPS_REG_PROPERTY_NAME");
+                "OPS_COMMENTS_USER", "index REG_PROPERTY.OPS_REG_PROPERTY_NAME", "view OPS_API_OVERVIEW",
+                "view OPS_REG_PROPERTY_NAMES");
 
         RunReport pre = migrator(f).migrate(Phase.PRE_CLIENT);
         assertThat(pre.succeeded()).as(RunReports.describe(pre)).isTrue();
@@ -62,7 +63,8 @@ class UserObjectsIT {
                 .orElseThrow();
         assertThat(String.join("\n", users.details())).contains("table OPS_API_AUDIT", "AM_API.OPS_OWNER",
                 "OPS_AM_API_CREATED", "OPS_COMMENTS_USER");
-        assertThat(String.join("\n", users.details())).contains("SHARED_DB: index REG_PROPERTY.OPS_REG_PROPERTY_NAME");
+        assertThat(String.join("\n", users.details())).contains("SHARED_DB: index REG_PROPERTY.OPS_REG_PROPERTY_NAME",
+                "WSO2AM_DB: view OPS_API_OVERVIEW", "SHARED_DB: view OPS_REG_PROPERTY_NAMES");
         assertThat(f.snapshot(f.shared).lines()).as("the user's index on a table the registry clean-up rebuilds")
                 .anyMatch(l -> l.kind() == org.apimmigrate.api.schema.SnapshotLine.Kind.IDX
                         && l.fields().get(1).equals("OPS_REG_PROPERTY_NAME"));

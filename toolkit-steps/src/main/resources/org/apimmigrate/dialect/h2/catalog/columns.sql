@@ -1,6 +1,7 @@
 -- COL|TABLE|COLUMN|type|NULL or NOT NULL|default, or AUTO_INCREMENT for an identity column.
 -- H2 1.4.199's catalog (TYPE_NAME) spelled in the vocabulary of the H2 facts, which is H2 2.x's
 -- (VARCHAR -> CHARACTER VARYING, BLOB -> BINARY LARGE OBJECT, ...), so one model serves the files users have.
+-- Tables only: a view's columns are part of its VIEW line (views.sql).
 select 'COL', c.TABLE_NAME, c.COLUMN_NAME,
        case c.TYPE_NAME
             when 'VARCHAR' then 'CHARACTER VARYING(' || c.CHARACTER_MAXIMUM_LENGTH || ')'
@@ -17,3 +18,4 @@ select 'COL', c.TABLE_NAME, c.COLUMN_NAME,
        case when c.SEQUENCE_NAME is not null then 'AUTO_INCREMENT' else coalesce(c.COLUMN_DEFAULT, '') end
   from INFORMATION_SCHEMA.COLUMNS c
  where c.TABLE_SCHEMA = SCHEMA()
+   and c.TABLE_NAME not in (select v.TABLE_NAME from INFORMATION_SCHEMA.VIEWS v where v.TABLE_SCHEMA = SCHEMA())
