@@ -1,0 +1,4 @@
+-- an INSTEAD OF trigger keeps the reporting view read-only: it belongs to the view, not to a table
+CREATE FUNCTION OPS_READ_ONLY() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'read-only view'; END $$
+/
+CREATE TRIGGER OPS_API_OVERVIEW_READ_ONLY INSTEAD OF INSERT ON OPS_API_OVERVIEW FOR EACH ROW EXECUTE FUNCTION OPS_READ_ONLY()
