@@ -1,16 +1,22 @@
 package org.apimmigrate.runner.guide;
 
-/** Builds a check's {@link ItemResult}: the check's id, title and phase, plus the verdict it reached. */
+import org.apimmigrate.runner.report.ItemVerdict;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
+
+/**
+ * Builds a check's item of the report: the check's id, title and phase, plus the verdict it reached. A safe repair
+ * it offers for an open item is handed to the context, for {@code --fix}.
+ */
 public final class ItemBuilder {
 
     private final GuideCheck check;
-    private final ItemTexts texts;
+    private final GuideContext context;
     private String snippet = "";
     private Fix fix;
 
-    ItemBuilder(GuideCheck check, ItemTexts texts) {
+    ItemBuilder(GuideCheck check, GuideContext context) {
         this.check = check;
-        this.texts = texts;
+        this.context = context;
     }
 
     /** A fix snippet written by the check, e.g. the exact missing configuration lines. */
@@ -21,12 +27,12 @@ public final class ItemBuilder {
 
     /** A fix snippet from the item texts ({@code items.txt}), by name. */
     public ItemBuilder snippet(String name) {
-        return fix(texts.snippet(check.id(), name));
+        return fix(context.texts().snippet(check.id(), name));
     }
 
     /** Adds a further snippet from the item texts below the current one. */
     public ItemBuilder andSnippet(String name) {
-        String more = texts.snippet(check.id(), name);
+        String more = context.texts().snippet(check.id(), name);
         return fix(snippet.isEmpty() ? more : snippet + "\n" + more);
     }
 
@@ -35,25 +41,29 @@ public final class ItemBuilder {
         return this;
     }
 
-    public ItemResult done(String detail) {
-        return build(Verdict.DONE, detail);
+    public ChecklistItem done(String detail) {
+        return build(ItemVerdict.DONE, detail);
     }
 
-    public ItemResult todo(String detail) {
-        return build(Verdict.TODO, detail);
+    public ChecklistItem todo(String detail) {
+        return build(ItemVerdict.TODO, detail);
     }
 
-    public ItemResult wrong(String detail) {
-        return build(Verdict.WRONG, detail);
+    public ChecklistItem wrong(String detail) {
+        return build(ItemVerdict.WRONG, detail);
     }
 
-    public ItemResult uncheckable(String detail) {
-        return build(Verdict.UNCHECKABLE, detail);
+    public ChecklistItem uncheckable(String detail) {
+        return build(ItemVerdict.UNCHECKABLE, detail);
     }
 
-    public ItemResult build(Verdict verdict, String detail) {
-        boolean open = verdict.open() || verdict == Verdict.UNCHECKABLE;
-        return new ItemResult(check.id(), check.title(texts), check.phase(), verdict, detail,
-                open ? snippet : "", verdict.open() ? fix : null);
+    public ChecklistItem build(ItemVerdict verdict, String detail) {
+        boolean open = verdict.open() || verdict == ItemVerdict.UNCHECKABLE;
+        Fix offered = verdict.open() ? fix : null;
+        if (offered != null) {
+            context.offer(check.id(), offered);
+        }
+        return new ChecklistItem(check.id(), check.phase().id(), check.phase().title(), check.title(context.texts()),
+                verdict, detail, open ? snippet : "", offered == null ? null : offered.description());
     }
 }

@@ -8,7 +8,7 @@ import org.apimmigrate.runner.guide.ApimHome;
 import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.config.DriverJars;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.files.MigrationTool;
@@ -48,7 +48,7 @@ public final class CustomJarsCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         Path oldDir = folder.apply(ctx.old().home());
         Path newDir = folder.apply(ctx.newHome());
         Path oldLibDir = ctx.old().home().lib();

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.files.MigrationResources;
 import org.apimmigrate.runner.guide.files.MigrationTool;
@@ -60,7 +60,7 @@ public final class DropInRemovalCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         List<String> left = new ArrayList<>();
         StringBuilder snippet = new StringBuilder();
         for (Path jar : JarFolder.matching(ctx.newHome().dropins(), tool.jarGlob())) {

@@ -10,7 +10,7 @@ import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.api.dialect.ConnectionFacts;
 import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.runner.guide.config.DriverJars;
@@ -31,7 +31,7 @@ public final class JdbcDriverCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this);
         if (!ctx.newToml().readable()) {
             return item.uncheckable("the new deployment.toml cannot be read");

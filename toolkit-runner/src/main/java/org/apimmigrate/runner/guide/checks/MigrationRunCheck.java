@@ -5,7 +5,7 @@ import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.progress.MigrationProgress;
 import org.apimmigrate.runner.guide.progress.Probe;
 
@@ -46,7 +46,7 @@ public final class MigrationRunCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("run");
         Probe<Boolean> p = ran.apply(ctx.progress());
         if (!p.known()) {

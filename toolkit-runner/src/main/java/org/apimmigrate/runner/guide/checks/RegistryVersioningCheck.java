@@ -4,7 +4,7 @@ import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.progress.JournalState;
 import org.apimmigrate.runner.guide.progress.Probe;
 import org.apimmigrate.steps.Steps;
@@ -27,7 +27,7 @@ public final class RegistryVersioningCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this);
         Probe<Boolean> on = ctx.old().versioningOn();
         if (!on.known()) {

@@ -6,7 +6,7 @@ import org.apimmigrate.runner.guide.GuideCheck;
 import org.apimmigrate.runner.guide.GuideContext;
 import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.files.SolrFolder;
 import org.apimmigrate.runner.guide.fix.MoveAside;
 
@@ -27,7 +27,7 @@ public final class SolrBackupCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("backup");
         SolrFolder solr = ctx.solr();
         List<Path> backups = solr.backups();
