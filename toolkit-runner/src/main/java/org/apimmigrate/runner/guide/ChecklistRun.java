@@ -3,6 +3,8 @@ package org.apimmigrate.runner.guide;
 import java.util.ArrayList;
 import java.util.List;
 import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
 
 /** Runs the checks in order. A check that breaks makes its own item "cannot check", never the whole list. */
 public final class ChecklistRun {

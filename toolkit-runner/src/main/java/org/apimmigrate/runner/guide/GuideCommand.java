@@ -13,8 +13,7 @@ import java.util.concurrent.Callable;
 import org.apimmigrate.runner.guide.progress.JdbcMigrationProgress;
 import org.apimmigrate.runner.guide.progress.MigrationProgress;
 import org.apimmigrate.runner.ExitCodes;
-import org.apimmigrate.runner.console.ChecklistView;
-import org.apimmigrate.runner.console.Out;
+import org.apimmigrate.runner.report.ChecklistText;
 import org.apimmigrate.runner.report.ReportDocument;
 import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.report.ReportFiles;
@@ -25,6 +24,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.apimmigrate.runner.guide.config.ApimHome;
+import org.apimmigrate.runner.guide.fix.Fix;
+import org.apimmigrate.runner.guide.fix.Backups;
+import org.apimmigrate.runner.guide.item.GuideContext;
 
 /**
  * {@code apim-migrate guide}: the whole 3.2.0 -> 4.0.0 upgrade guide as a checklist, checked on the two homes and on
@@ -125,17 +128,18 @@ public class GuideCommand implements Callable<Integer> {
             ReportDocument document = recorder.build(code, "");
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                // as it is, like the text (see ChecklistView); the report files are scrubbed as every report is
+                // as it is, like the text (see ChecklistText); the report files are scrubbed as every report is
                 out.print(ReportFiles.json(document));
                 out.flush();
             } else {
-                ChecklistView.print(document, out);
+                ChecklistText.print(document, out);
             }
             if (reportFolder != null) {
                 Path html = ReportFiles.write(reportFolder, document);
-                // stdout of --json is the JSON alone
-                new Out(json ? err : out).line("Report: " + html.toAbsolutePath() + " (with " + ReportFiles.MARKDOWN
-                        + " and " + ReportFiles.JSON + " beside it)");
+                PrintWriter where = json ? err : out; // stdout of --json is the JSON alone
+                where.println("Report: " + html.toAbsolutePath() + " (with " + ReportFiles.MARKDOWN + " and "
+                        + ReportFiles.JSON + " beside it)");
+                where.flush();
             }
             return code;
         }

@@ -19,6 +19,7 @@ import org.apimmigrate.runner.report.ItemVerdict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** The guide's starting point: a 3.2.0 home that ran for years and a 4.0.0 home just unpacked. */
 class GuideOnFreshHomesTest {

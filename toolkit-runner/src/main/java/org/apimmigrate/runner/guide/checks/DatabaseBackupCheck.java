@@ -1,9 +1,9 @@
 package org.apimmigrate.runner.guide.checks;
 
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** Guide Step 2.2: every database is backed up. Only a person can confirm that. */
 public final class DatabaseBackupCheck implements GuideCheck {

@@ -5,14 +5,14 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apimmigrate.runner.guide.ApimHome;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
 import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.progress.JournalState;
 import org.apimmigrate.runner.guide.progress.Probe;
 import org.apimmigrate.steps.Steps;
+import org.apimmigrate.runner.guide.config.ApimHome;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * Guide Step 2.1: no API-M server runs while the databases are upgraded. Seen through each home's

@@ -1,7 +1,8 @@
-package org.apimmigrate.runner.guide;
+package org.apimmigrate.runner.guide.item;
 
 import org.apimmigrate.runner.report.ItemVerdict;
 import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
+import org.apimmigrate.runner.guide.fix.Fix;
 
 /**
  * Builds a check's item of the report: the check's id, title and phase, plus the verdict it reached. A safe repair

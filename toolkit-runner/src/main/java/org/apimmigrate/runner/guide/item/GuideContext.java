@@ -1,4 +1,4 @@
-package org.apimmigrate.runner.guide;
+package org.apimmigrate.runner.guide.item;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.guide.files.SolrFolder;
 import org.apimmigrate.runner.guide.progress.MigrationProgress;
+import org.apimmigrate.runner.guide.fix.Fix;
+import org.apimmigrate.runner.guide.config.ApimHome;
 
 /**
  * What every check may look at: both homes, the databases' progress, and the item texts; and where the safe repairs

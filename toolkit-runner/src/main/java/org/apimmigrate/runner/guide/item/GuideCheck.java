@@ -1,4 +1,4 @@
-package org.apimmigrate.runner.guide;
+package org.apimmigrate.runner.guide.item;
 
 import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 

@@ -1,21 +1,20 @@
-package org.apimmigrate.runner.console;
+package org.apimmigrate.runner.report;
 
 import java.io.PrintWriter;
-import org.apimmigrate.runner.report.ReportDocument;
 import org.apimmigrate.runner.report.ReportDocument.ChecklistCounts;
 import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 
 /**
- * {@code guide}'s checklist for people: phase by phase, each item with its verdict, what was found and its fix.
- * Printed as it is rather than through {@link Out}: the checklist never holds a secret (its checks word their details
- * so), and WSO2's default password {@code wso2carbon} is also the name of the default keystore and its alias, which
- * scrubbing would hide from the keystore items.
+ * {@code guide}'s checklist section as console text for people: phase by phase, each item with its verdict, what was
+ * found and its fix. Printed as it is rather than through the console's scrubbing {@code Out}: the checklist never
+ * holds a secret (its checks word their details so), and WSO2's default password {@code wso2carbon} is also the name
+ * of the default keystore and its alias, which scrubbing would hide from the keystore items.
  */
-public final class ChecklistView {
+public final class ChecklistText {
 
     private static final String INDENT = "                  ";
 
-    private ChecklistView() {
+    private ChecklistText() {
     }
 
     /** Prints the checklist section of the report, with the databases it read. */
