@@ -25,6 +25,7 @@ import org.apimmigrate.runner.ExitCodes;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.runner.preflight.DatabaseFacts;
 import org.apimmigrate.runner.preflight.PreflightResult;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Collects what one command did, section by section, and turns it into a {@link ReportDocument}. */
 public final class ReportRecorder {
@@ -58,7 +59,7 @@ public final class ReportRecorder {
     }
 
     /** The command line as the report names it, e.g. {@code apim-migrate migrate --phase pre-client ...}. */
-    public static String commandLine(picocli.CommandLine.Model.CommandSpec spec) {
+    public static String commandLine(CommandSpec spec) {
         return "apim-migrate " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     }
 

@@ -186,6 +186,7 @@ class GuideWalkThroughTest {
                 .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey())
                         .isIn(e.getKey().equals("database-backup") ? List.of(UNCHECKABLE) : List.of(DONE)));
         assertThat(finished.exitCode).isZero();
+        assertThat(finished.json().get("outcome").get("status").asText()).isEqualTo("DONE");
         assertThat(GuideRun.text(homes, ENV).out).contains("Progress: 34 of 35 done, 0 to do, 0 wrong, 1 cannot be "
                 + "checked");
     }

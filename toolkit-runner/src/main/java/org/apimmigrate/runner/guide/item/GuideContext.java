@@ -1,6 +1,7 @@
 package org.apimmigrate.runner.guide.item;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public final class GuideContext {
 
     /** The repairs the checks offered, by item id, in checklist order. */
     public Map<String, Fix> fixes() {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fixes));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(fixes));
     }
 
     /** A snippet of the check's item texts with the homes filled in. */
