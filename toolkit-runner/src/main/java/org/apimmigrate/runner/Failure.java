@@ -2,7 +2,7 @@ package org.apimmigrate.runner;
 
 /**
  * Why a command stops, worded for a release engineer: what is wrong and what to do, and the exit code it means.
- * Thrown wherever the problem is found; {@link Main} prints it once and exits.
+ * Thrown wherever the problem is found; {@code cli.Main} prints it once and exits.
  */
 public final class Failure extends RuntimeException {
 

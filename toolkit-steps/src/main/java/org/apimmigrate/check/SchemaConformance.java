@@ -8,11 +8,12 @@ import org.apimmigrate.api.schema.SnapshotDiff;
 import org.apimmigrate.api.schema.SnapshotLine;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.dialect.Vendor;
-import org.apimmigrate.journal.Journal;
 import org.apimmigrate.schema.KnownSchema;
+import org.apimmigrate.schema.ToolkitTables;
 import org.apimmigrate.schema.UserObjects;
 import org.apimmigrate.schema.UserViews;
 import org.apimmigrate.api.schema.SchemaModel;
+import org.apimmigrate.schema.plan.ComparableApimDb;
 import org.apimmigrate.schema.plan.PlanHints;
 import org.apimmigrate.schema.plan.SchemaPlanner;
 import java.util.Set;
@@ -20,13 +21,12 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Compares live schemas with a fresh API-M 4.0.0: all of WSO2AM_DB and the registry tables of SHARED_DB, minus what
- * other tools own (named, with the reason, by {@link #exclusions()}).
+ * other tools own (named, with the reason, by {@link #exclusions()}); WSO2AM_DB's compared part is
+ * {@link ComparableApimDb}.
  */
 public final class SchemaConformance {
 
-    private static final PlanHints AM_HINTS =
-            PlanHints.fromResource("org/apimmigrate/steps/am-db-schema-upgrade/hints.txt");
-    private static final String TOOL_PREFIX = "APIM_MIGRATE_";
+    private static final PlanHints AM_HINTS = ComparableApimDb.HINTS;
 
     private SchemaConformance() {
     }
@@ -41,7 +41,7 @@ public final class SchemaConformance {
         AM_HINTS.optionalDrops().forEach(d -> out.add(new Exclusion(DatabaseRole.APIM_DB, d.table(), d.reason()
                 + "; left in place unless --" + d.option() + " is given")));
         for (DatabaseRole role : DatabaseRole.values()) {
-            out.add(new Exclusion(role, TOOL_PREFIX + "*", "this toolkit's own journal and lock"));
+            out.add(new Exclusion(role, ToolkitTables.PREFIX + "*", "this toolkit's own journal and lock"));
         }
         out.add(new Exclusion(DatabaseRole.SHARED_DB, "every table not named REG_*",
                 "user management and identity tables: WSO2's identity component migration upgrades them"));
@@ -59,8 +59,8 @@ public final class SchemaConformance {
     }
 
     private static CheckResult apimDb(Snapshot live, Vendor vendor, Snapshot expected) {
-        SnapshotDiff diff = comparableApimDb(wso2Part(live, vendor, expected).wso2(), vendor)
-                .diff(comparableApimDb(expected, vendor));
+        SnapshotDiff diff = ComparableApimDb.of(wso2Part(live, vendor, expected).wso2(), vendor)
+                .diff(ComparableApimDb.of(expected, vendor));
         return CheckResult.of("schema.apim_db", "WSO2AM_DB schema equals " + KnownSchema.AM_400.description(),
                 DatabaseRole.APIM_DB, lines(diff));
     }
@@ -75,7 +75,7 @@ public final class SchemaConformance {
         am.describeYours(wso2Tables(apimVendor, KnownSchema.AM_320, KnownSchema.AM_400))
                 .forEach(d -> details.add("WSO2AM_DB: " + d));
         UserObjects.Split shared = new UserObjects(List.of(KnownSchema.SHARED_320.model(sharedVendor),
-                KnownSchema.SHARED_400.model(sharedVendor)), SchemaConformance::toolOwned).split(registryPart(sharedDb));
+                KnownSchema.SHARED_400.model(sharedVendor)), ToolkitTables::owns).split(registryPart(sharedDb));
         shared.describeYours(wso2Tables(sharedVendor, KnownSchema.SHARED_320, KnownSchema.SHARED_400))
                 .forEach(d -> details.add("SHARED_DB: " + d));
         // views are the user's whatever they read; one database in both roles lists its views once
@@ -90,7 +90,7 @@ public final class SchemaConformance {
                 AM_HINTS, Set.of(), vendor.capabilities());
         java.util.Map<String, Boolean> known = new java.util.HashMap<>();
         return new UserObjects(List.of(KnownSchema.AM_320.model(vendor), SchemaModel.of(expected)),
-                name -> known.computeIfAbsent(name, n -> toolOwned(n) || AM_HINTS.isOwnedTable(n)
+                name -> known.computeIfAbsent(name, n -> ToolkitTables.owns(n) || AM_HINTS.isOwnedTable(n)
                         || planner.ownedElsewhere(n))).split(live);
     }
 
@@ -113,7 +113,7 @@ public final class SchemaConformance {
     }
 
     private static CheckResult registry(Snapshot live, Snapshot expected) {
-        Snapshot wso2 = new UserObjects(List.of(SchemaModel.of(registryPart(expected))), SchemaConformance::toolOwned)
+        Snapshot wso2 = new UserObjects(List.of(SchemaModel.of(registryPart(expected))), ToolkitTables::owns)
                 .split(registryPart(live)).wso2();
         SnapshotDiff diff = wso2.diff(registryPart(expected));
         return CheckResult.of("schema.shared_db.registry", "Registry tables of SHARED_DB equal "
@@ -123,13 +123,6 @@ public final class SchemaConformance {
     private static List<String> lines(SnapshotDiff diff) {
         String text = diff.describe();
         return text.isEmpty() ? List.of() : text.lines().toList();
-    }
-
-    /** A WSO2AM_DB snapshot without what {@link #exclusions()} leaves out: what is compared with a fresh 4.0.0. */
-    public static Snapshot comparableApimDb(Snapshot s, Vendor vendor) {
-        SchemaPlanner planner = new SchemaPlanner(KnownSchema.AM_320.model(vendor), KnownSchema.AM_400.model(vendor),
-                AM_HINTS, Set.of(), vendor.capabilities());
-        return s.filter(l -> !amExcluded(l, planner));
     }
 
     /**
@@ -146,7 +139,7 @@ public final class SchemaConformance {
         shared.sequences().forEach(q -> sharedSequences.add(q.toUpperCase(Locale.ROOT)));
         am.sequences().forEach(q -> sharedSequences.remove(q.toUpperCase(Locale.ROOT)));
         return s.filter(l -> {
-            String name = name(l).toUpperCase(Locale.ROOT);
+            String name = l.tableOrName().toUpperCase(Locale.ROOT);
             return l.kind() == SnapshotLine.Kind.SEQ ? !sharedSequences.contains(name)
                     : !sharedTables.contains(name) && !name.startsWith("REG_");
         });
@@ -157,24 +150,8 @@ public final class SchemaConformance {
         return s.filter(SchemaConformance::registryLine);
     }
 
-    private static boolean amExcluded(SnapshotLine l, SchemaPlanner planner) {
-        String name = name(l);
-        return toolOwned(name) || AM_HINTS.isOwnedTable(name) || AM_HINTS.optionalDrop(name).isPresent()
-                || l.kind() == SnapshotLine.Kind.SEQ && planner.ownedElsewhere(name);
-    }
-
     private static boolean registryLine(SnapshotLine l) {
-        String name = name(l);
-        return name.toUpperCase(Locale.ROOT).startsWith("REG_") && !toolOwned(name);
-    }
-
-    /** The toolkit's own tables (journal, lock, work tables). */
-    public static boolean toolOwned(String name) {
-        String upper = name.toUpperCase(Locale.ROOT);
-        return upper.equals(Journal.TABLE) || upper.startsWith(TOOL_PREFIX);
-    }
-
-    private static String name(SnapshotLine l) {
-        return l.table() != null ? l.table() : l.fields().get(0);
+        String name = l.tableOrName();
+        return name.toUpperCase(Locale.ROOT).startsWith("REG_") && !ToolkitTables.owns(name);
     }
 }

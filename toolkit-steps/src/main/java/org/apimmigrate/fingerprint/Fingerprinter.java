@@ -17,7 +17,7 @@ import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Table;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.dialect.Vendor;
-import org.apimmigrate.check.SchemaConformance;
+import org.apimmigrate.schema.ToolkitTables;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.dialect.common.SqlResource;
 import org.apimmigrate.dialect.common.SqlSections;
@@ -122,7 +122,7 @@ public final class Fingerprinter {
             try (ResultSet rs = md.getTables(c.getCatalog(), CurrentSchema.of(c), null, new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
-                    if (!SchemaConformance.toolOwned(name)) {
+                    if (!ToolkitTables.owns(name)) {
                         names.add(name);
                     }
                 }

@@ -15,8 +15,8 @@ import org.apimmigrate.steps.schema.SchemaScope;
 public final class Steps {
 
     public static final String REGISTRY_VERSIONING_CLEANUP = RegistryVersioningCleanupStep.ID;
-    public static final String REGISTRY_SCHEMA_UPGRADE = "registry-schema-upgrade";
-    public static final String AM_DB_SCHEMA_UPGRADE = "am-db-schema-upgrade";
+    public static final String REGISTRY_SCHEMA_UPGRADE = SchemaConvergenceStep.REGISTRY_SCHEMA_UPGRADE;
+    public static final String AM_DB_SCHEMA_UPGRADE = SchemaConvergenceStep.AM_DB_SCHEMA_UPGRADE;
     public static final String API_UUID_CONSTRAINT = ApiUuidConstraintStep.ID;
     public static final String REGISTRY_LOG_REINDEX = RegistryLogReindexStep.ID;
 

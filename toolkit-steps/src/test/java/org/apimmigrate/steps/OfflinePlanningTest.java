@@ -6,6 +6,7 @@ import java.util.List;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepPlan;
+import org.apimmigrate.steps.common.OfflinePlanning;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.api.dialect.Vendors;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,7 +10,7 @@ import java.util.Optional;
 public enum FindingCode {
 
     // the run and its databases
-    CANNOT_READ("the steps' checks cannot read the databases with the given user"),
+    CANNOT_READ("the checks cannot read a database with the given user and settings"),
     MISSING_PRIVILEGE("the database user lacks privileges the phase's steps use"),
     LOCKED_BY_ANOTHER_RUN("another apim-migrate run holds the migration lock of a database"),
     FINGERPRINT_FAILED("the row counts and content digests before the phase could not be recorded"),

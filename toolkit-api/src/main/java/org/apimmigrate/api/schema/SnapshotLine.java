@@ -56,6 +56,12 @@ public record SnapshotLine(Kind kind, List<String> fields) implements Comparable
         };
     }
 
+    /** The table the line belongs to, or for a sequence or function its own name. */
+    public String tableOrName() {
+        String table = table();
+        return table != null ? table : fields.get(0);
+    }
+
     /** What the line describes, without its attributes: two lines with the same key describe the same object. */
     public String key() {
         return switch (kind) {

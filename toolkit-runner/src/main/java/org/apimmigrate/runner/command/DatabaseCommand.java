@@ -17,6 +17,7 @@ import org.apimmigrate.runner.console.ConsoleView;
 import org.apimmigrate.runner.console.Out;
 import org.apimmigrate.runner.report.ReportFiles;
 import org.apimmigrate.runner.report.ReportFolder;
+import org.apimmigrate.runner.report.ReportOption;
 import org.apimmigrate.runner.report.ReportRecorder;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +67,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
     }
 
     protected ReportRecorder recorder() {
-        return new ReportRecorder(commandText(spec));
+        return new ReportRecorder(ReportRecorder.commandLine(spec));
     }
 
     /** Where each database stands now, in words, for the report's summary. */
@@ -82,15 +83,9 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return out;
     }
 
-    static String commandText(CommandSpec spec) {
-        return "apim-migrate " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    }
-
     /** Runs the body and, where a report folder was given, writes the report whatever the outcome. */
     protected int reported(ReportOption option, ReportRecorder recorder, IntSupplier body) {
-        Path dir = option.reportDir == null ? null : ReportFolder.prepare(option.reportDir, spec.name(),
-                option.inPlace);
-        return reported(dir, recorder, out(), body);
+        return reported(option.prepare(spec.name()), recorder, out(), body);
     }
 
     /** @param dir the report's folder, already made and tried ({@link ReportFolder}); null for no report */

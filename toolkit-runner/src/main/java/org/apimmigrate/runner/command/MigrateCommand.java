@@ -13,6 +13,7 @@ import org.apimmigrate.runner.report.ReportRecorder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.apimmigrate.runner.report.ReportOption;
 
 @Command(name = "migrate", description = {
         "Runs the pending steps of a phase: pre-client before WSO2's migration client, post-client after it. "

@@ -6,7 +6,7 @@ import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.runner.console.ConsoleView;
-import org.apimmigrate.steps.OfflinePlanning;
+import org.apimmigrate.steps.common.OfflinePlanning;
 import org.apimmigrate.steps.Steps;
 
 /** A vendor's full scripts, as the steps would run them on a database that went the usual way. */

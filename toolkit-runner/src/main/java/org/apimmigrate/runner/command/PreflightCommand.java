@@ -12,6 +12,7 @@ import org.apimmigrate.run.StatementInterceptor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.apimmigrate.runner.report.ReportOption;
 
 @Command(name = "preflight", description = {
         "Checks the databases before a phase and changes nothing: connectivity, vendor and engine version, which "

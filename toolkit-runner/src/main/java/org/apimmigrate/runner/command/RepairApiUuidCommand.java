@@ -9,6 +9,7 @@ import org.apimmigrate.runner.report.ReportRecorder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.apimmigrate.runner.report.ReportOption;
 
 @Command(name = "repair-api-uuid", description = {
         "Fills NULL AM_API.API_UUID and STATUS from the registry the way WSO2's migration client does (the UUID of "

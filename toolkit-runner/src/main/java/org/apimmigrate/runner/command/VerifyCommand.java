@@ -14,6 +14,7 @@ import org.apimmigrate.runner.report.ReportRecorder;
 import org.jdbi.v3.core.Handle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.apimmigrate.runner.report.ReportOption;
 
 @Command(name = "verify", description = {
         "Checks the live databases and changes nothing: WSO2AM_DB and the registry tables against a fresh 4.0.0 "

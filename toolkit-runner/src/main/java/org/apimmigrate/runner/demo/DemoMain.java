@@ -1,7 +1,7 @@
 package org.apimmigrate.runner.demo;
 
-import org.apimmigrate.runner.Main;
 import picocli.CommandLine;
+import org.apimmigrate.runner.cli.Main;
 
 /**
  * Entry point of {@code java -jar apim-migrate-demo.jar}: the production command line plus {@code demo}. The demo

@@ -32,6 +32,8 @@ import org.apimmigrate.runner.guide.checks.SqlStepCheck;
 import org.apimmigrate.runner.guide.checks.TenantLoaderAddedCheck;
 import org.apimmigrate.runner.guide.checks.UserStoreTypeCheck;
 import org.apimmigrate.steps.Steps;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** Every item of the checklist, in the order of the 3.2.0 -> 4.0.0 guide. The one place that order lives. */
 public final class Checklist {

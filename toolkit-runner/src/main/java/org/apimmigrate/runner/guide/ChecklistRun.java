@@ -2,6 +2,9 @@ package org.apimmigrate.runner.guide;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
 
 /** Runs the checks in order. A check that breaks makes its own item "cannot check", never the whole list. */
 public final class ChecklistRun {
@@ -9,8 +12,8 @@ public final class ChecklistRun {
     private ChecklistRun() {
     }
 
-    public static List<ItemResult> run(List<GuideCheck> checks, GuideContext ctx) {
-        List<ItemResult> out = new ArrayList<>();
+    public static List<ChecklistItem> run(List<GuideCheck> checks, GuideContext ctx) {
+        List<ChecklistItem> out = new ArrayList<>();
         for (GuideCheck check : checks) {
             try {
                 out.add(check.check(ctx));

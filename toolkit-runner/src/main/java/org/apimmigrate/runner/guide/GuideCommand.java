@@ -12,10 +12,22 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apimmigrate.runner.guide.progress.JdbcMigrationProgress;
 import org.apimmigrate.runner.guide.progress.MigrationProgress;
+import org.apimmigrate.runner.ExitCodes;
+import org.apimmigrate.runner.report.ChecklistText;
+import org.apimmigrate.runner.report.ReportDocument;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
+import org.apimmigrate.runner.report.ReportFiles;
+import org.apimmigrate.runner.report.ReportOption;
+import org.apimmigrate.runner.report.ReportRecorder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.apimmigrate.runner.guide.config.ApimHome;
+import org.apimmigrate.runner.guide.fix.Fix;
+import org.apimmigrate.runner.guide.fix.Backups;
+import org.apimmigrate.runner.guide.item.GuideContext;
 
 /**
  * {@code apim-migrate guide}: the whole 3.2.0 -> 4.0.0 upgrade guide as a checklist, checked on the two homes and on
@@ -32,7 +44,9 @@ import picocli.CommandLine.Spec;
             "Database state is read from the databases of the NEW deployment.toml, through the journal `migrate` "
                     + "writes. A password held as $secret{...} comes from APIM_MIGRATE_<NAME>_PASSWORD "
                     + "(e.g. APIM_MIGRATE_APIM_DB_PASSWORD, APIM_MIGRATE_SHARED_DB_PASSWORD).",
-            "Changes nothing unless --fix is given."},
+            "Changes nothing unless --fix is given. --json prints the run report (docs/REPORT-SCHEMA.md, section "
+                    + "checklist) instead of the text; --report-dir also writes it as report.json, report.md and "
+                    + "report.html."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing is to do or wrong (items that cannot be checked are yours to confirm)",
@@ -40,9 +54,9 @@ import picocli.CommandLine.Spec;
             "2:bad usage, e.g. a home folder that is not an API-M home"})
 public class GuideCommand implements Callable<Integer> {
 
-    public static final int EXIT_DONE = 0;
-    public static final int EXIT_OPEN = 1;
-    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_DONE = ExitCodes.OK;
+    public static final int EXIT_OPEN = ExitCodes.BLOCKED;
+    public static final int EXIT_USAGE = ExitCodes.USAGE;
 
     @Option(names = "--old-home", required = true, paramLabel = "<API-M_3.2.0_HOME>",
             description = "The 3.2.0 home the configuration comes from.")
@@ -52,7 +66,7 @@ public class GuideCommand implements Callable<Integer> {
             description = "The 4.0.0 home being set up.")
     Path newHome;
 
-    @Option(names = "--json", description = "Print the checklist as JSON, for automation.")
+    @Option(names = "--json", description = "Print the checklist as the report's JSON (report.json), for automation.")
     boolean json;
 
     @Option(names = "--fix", description = "Repair the items whose fix is safe and mechanical (missing driver or "
@@ -63,6 +77,9 @@ public class GuideCommand implements Callable<Integer> {
     @Option(names = "--solr-backup", paramLabel = "<path>",
             description = "Where you backed up the solr folder, if not beside it in the new home.")
     Path solrBackup;
+
+    @Mixin
+    ReportOption report;
 
     @Spec
     CommandSpec spec;
@@ -89,47 +106,58 @@ public class GuideCommand implements Callable<Integer> {
             err.flush();
             return EXIT_USAGE;
         }
+        Path reportFolder = report.prepare(spec.name());
         ApimHome oldApim = new ApimHome(oldHome);
+        ApimHome newApim = new ApimHome(newHome);
+        ReportRecorder recorder = new ReportRecorder(ReportRecorder.commandLine(spec), clock);
         List<String> fixed = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        GuideReport report;
-        try (MigrationProgress progress = new JdbcMigrationProgress(new ApimHome(newHome), environment)) {
-            List<ItemResult> items = run(oldApim, progress);
+        try (MigrationProgress progress = new JdbcMigrationProgress(newApim, environment)) {
+            GuideContext context = context(oldApim, progress);
+            List<ChecklistItem> items = ChecklistRun.run(Checklist.all(), context);
             if (fix) {
-                applyFixes(items, fixed, failures);
+                applyFixes(context.fixes(), fixed, failures);
                 if (!fixed.isEmpty()) {
-                    items = run(new ApimHome(oldHome), progress);
+                    items = ChecklistRun.run(Checklist.all(), context(new ApimHome(oldHome), progress));
                 }
             }
-            report = new GuideReport(oldApim.root(), new ApimHome(newHome).root(), items, progress.databases(),
-                    fixed, failures);
+            progress.databases().forEach(d -> recorder.databaseTried(d.name(), d.url(), d.reachable() ? null
+                    : d.reason()));
+            recorder.checklist(oldApim.root().toString(), newApim.root().toString(), items, fixed, failures);
+            int code = items.stream().anyMatch(i -> i.verdict().open()) ? EXIT_OPEN : EXIT_DONE;
+            ReportDocument document = recorder.build(code, "");
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                // as it is, like the text (see ChecklistText); the report files are scrubbed as every report is
+                out.print(ReportFiles.json(document));
+                out.flush();
+            } else {
+                ChecklistText.print(document, out);
+            }
+            if (reportFolder != null) {
+                Path html = ReportFiles.write(reportFolder, document);
+                PrintWriter where = json ? err : out; // stdout of --json is the JSON alone
+                where.println("Report: " + html.toAbsolutePath() + " (with " + ReportFiles.MARKDOWN + " and "
+                        + ReportFiles.JSON + " beside it)");
+                where.flush();
+            }
+            return code;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            JsonReport.print(report, out);
-        } else {
-            TextReport.print(report, out);
-        }
-        return report.exitCode();
     }
 
-    private List<ItemResult> run(ApimHome old, MigrationProgress progress) {
-        GuideContext ctx = new GuideContext(old, new ApimHome(newHome), progress, Optional.ofNullable(solrBackup));
-        return ChecklistRun.run(Checklist.all(), ctx);
+    private GuideContext context(ApimHome old, MigrationProgress progress) {
+        return new GuideContext(old, new ApimHome(newHome), progress, Optional.ofNullable(solrBackup));
     }
 
-    private void applyFixes(List<ItemResult> items, List<String> fixed, List<String> failures) {
+    private void applyFixes(Map<String, Fix> fixes, List<String> fixed, List<String> failures) {
         Backups backups = new Backups(clock);
-        for (ItemResult item : items) {
-            if (item.autoFix().isEmpty()) {
-                continue;
-            }
+        fixes.forEach((itemId, f) -> {
             try {
-                fixed.addAll(item.autoFix().get().apply(backups));
+                fixed.addAll(f.apply(backups));
             } catch (IOException | RuntimeException e) {
-                failures.add(item.id() + ": " + e.getMessage());
+                failures.add(itemId + ": " + e.getMessage());
             }
-        }
+        });
     }
 
     private Optional<String> usageProblem() {

@@ -46,6 +46,6 @@ public record EarlierReports(List<ReportDocument> reports, List<String> folders)
     private static ReportDocument withLists(ReportDocument d) {
         return d.repairs() != null ? d : new ReportDocument(d.schemaVersion(), d.tool(), d.toolVersion(), d.command(),
                 d.generatedAt(), d.outcome(), d.summary(), d.databases(), d.preflight(), d.runs(), List.of(),
-                d.verify(), d.data(), d.journal(), d.history());
+                d.verify(), d.data(), d.journal(), d.history(), d.checklist());
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
 public record ReportDocument(String schemaVersion, String tool, String toolVersion, String command,
                              String generatedAt, Outcome outcome, List<SummaryLine> summary,
                              List<Database> databases, Preflight preflight, List<Run> runs, List<Repair> repairs,
-                             Verify verify, List<DataSection> data, List<Journal> journal, List<HistoryEntry> history) {
+                             Verify verify, List<DataSection> data, List<Journal> journal, List<HistoryEntry> history,
+                             Checklist checklist) {
 
     public static final String SCHEMA_VERSION = "1";
 
@@ -36,6 +37,33 @@ public record ReportDocument(String schemaVersion, String tool, String toolVersi
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record TableRow(String table, String verdict, long rowsBefore, Long rowsAfter, String detail) {
+    }
+
+    /**
+     * {@code guide}: the whole upgrade as a checklist over the two API-M homes, in the guide's order.
+     *
+     * @param fixed       one line per change {@code --fix} made, naming its backup
+     * @param fixFailures one line per fix that could not be applied
+     * @param findings    e.g. a database of the new deployment.toml that could not be read ({@code CANNOT_READ})
+     */
+    public record Checklist(String oldHome, String newHome, ChecklistCounts counts, List<String> fixed,
+                            List<String> fixFailures, List<Finding> findings, List<ChecklistItem> items) {
+    }
+
+    public record ChecklistCounts(int total, long done, long todo, long wrong, long uncheckable) {
+    }
+
+    /**
+     * One checklist item.
+     *
+     * @param phase   the part of the guide it belongs to (its id), with {@code phaseTitle} for people
+     * @param detail  what was found; never a password or secret value
+     * @param fix     the one command or configuration snippet that fixes it (empty when nothing is to do)
+     * @param autoFix what {@code --fix} would do for it, or null where it has no safe mechanical repair
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ChecklistItem(String id, String phase, String phaseTitle, String title, ItemVerdict verdict,
+                                String detail, String fix, String autoFix) {
     }
 
     /** An earlier report found in the report folder (`report` only). */

@@ -36,7 +36,8 @@ public final class ReportFiles {
         return dir.resolve(HTML);
     }
 
-    static String json(ReportDocument doc) {
+    /** The document as report.json holds it, unscrubbed: scrub before it leaves the process. */
+    public static String json(ReportDocument doc) {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc) + "\n";
         } catch (JsonProcessingException e) {

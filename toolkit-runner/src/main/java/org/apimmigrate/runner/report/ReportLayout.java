@@ -35,6 +35,9 @@ final class ReportLayout {
         if (d.preflight() != null) {
             l.preflight(d.preflight());
         }
+        if (d.checklist() != null) {
+            l.checklist(d.checklist());
+        }
         l.databases(d);
         return l.blocks;
     }
@@ -72,7 +75,7 @@ final class ReportLayout {
             String privileges = db.privilegeNote() != null && !db.privilegeNote().isEmpty() ? db.privilegeNote()
                     : db.missingPrivileges() == null ? "" : db.missingPrivileges().isEmpty() ? "all needed"
                     : "missing: " + String.join(", ", db.missingPrivileges());
-            rows.add(List.of(db.role(), db.engine(), db.url(), nz(db.user()), nz(db.schemaState()), privileges));
+            rows.add(List.of(db.role(), nz(db.engine()), nz(db.url()), nz(db.user()), nz(db.schemaState()), privileges));
         }
         add(new Block.Table(List.of("database", "engine", "URL", "user", "schema at preflight", "privileges"), rows));
         for (ReportDocument.Database db : d.databases()) {
@@ -104,6 +107,47 @@ final class ReportLayout {
             checks(p.apiUuidReadiness());
         }
         findings("Blockers", p.blockers());
+    }
+
+    private void checklist(ReportDocument.Checklist c) {
+        ReportDocument.ChecklistCounts n = c.counts();
+        add(new Block.Heading(2, "Upgrade checklist: " + n.done() + " of " + n.total() + " done, " + n.todo()
+                + " to do, " + n.wrong() + " wrong, " + n.uncheckable() + " cannot be checked"));
+        add(new Block.Pairs(List.of(List.of("API-M 3.2.0 home", c.oldHome()), List.of("API-M 4.0.0 home",
+                c.newHome()))));
+        findings("Databases", c.findings());
+        if (!c.fixed().isEmpty() || !c.fixFailures().isEmpty()) {
+            add(new Block.Text("--fix:"));
+            List<String> lines = new ArrayList<>(c.fixed());
+            c.fixFailures().forEach(f -> lines.add("NOT FIXED: " + f));
+            add(new Block.Bullets(lines));
+        }
+        String phase = null;
+        List<ReportDocument.ChecklistItem> part = new ArrayList<>();
+        for (ReportDocument.ChecklistItem i : c.items()) {
+            if (!i.phase().equals(phase)) {
+                checklistPart(part);
+                phase = i.phase();
+                add(new Block.Heading(3, i.phaseTitle()));
+            }
+            part.add(i);
+        }
+        checklistPart(part);
+    }
+
+    private void checklistPart(List<ReportDocument.ChecklistItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        add(new Block.Table(List.of("result", "item", "what was found"), items.stream().map(i -> List.of(
+                i.verdict().label(), i.title() + " (" + i.id() + ")", nz(i.detail()))).toList()));
+        for (ReportDocument.ChecklistItem i : items) {
+            if (!nz(i.fix()).isEmpty()) {
+                add(new Block.Folded("Fix for " + i.id() + (i.autoFix() == null ? "" : " (--fix would "
+                        + i.autoFix() + ")"), i.fix()));
+            }
+        }
+        items.clear();
     }
 
     private void run(ReportDocument.Run r) {

@@ -1,5 +1,6 @@
 package org.apimmigrate.runner.report;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +9,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.StepPlan;
@@ -22,6 +25,7 @@ import org.apimmigrate.runner.ExitCodes;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.runner.preflight.DatabaseFacts;
 import org.apimmigrate.runner.preflight.PreflightResult;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Collects what one command did, section by section, and turns it into a {@link ReportDocument}. */
 public final class ReportRecorder {
@@ -39,9 +43,24 @@ public final class ReportRecorder {
     private final List<ReportDocument.HistoryEntry> history = new ArrayList<>();
     private final List<RunReport> runReports = new ArrayList<>();
     private String verifyNotRun;
+    private final Clock clock;
+    private final List<ReportDocument.Database> databasesTried = new ArrayList<>();
+    private final List<Finding> checklistFindings = new ArrayList<>();
+    private ReportDocument.Checklist checklist;
 
     public ReportRecorder(String command) {
+        this(command, Clock.systemUTC());
+    }
+
+    /** @param clock when the report says it was written */
+    public ReportRecorder(String command, Clock clock) {
         this.command = command;
+        this.clock = clock;
+    }
+
+    /** The command line as the report names it, e.g. {@code apim-migrate migrate --phase pre-client ...}. */
+    public static String commandLine(CommandSpec spec) {
+        return "apim-migrate " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     }
 
     public void databases(Map<DatabaseRole, ConnectedDatabase> connected) {
@@ -108,6 +127,38 @@ public final class ReportRecorder {
         result.data().forEach(d -> data(d.role(), d.phases()));
     }
 
+    /**
+     * A database {@code guide} tried to read (any datasource of deployment.toml, not only the two the upgrade changes):
+     * listed when read, a {@link FindingCode#CANNOT_READ} finding of the checklist when not.
+     *
+     * @param url        the URL with any password masked
+     * @param unreadable why it could not be read; null when it was
+     */
+    public void databaseTried(String name, String url, String unreadable) {
+        if (unreadable == null) {
+            databasesTried.add(new ReportDocument.Database(name, url, null, null, null, null, null, null, null, null));
+        } else {
+            checklistFindings.add(Finding.warning(FindingCode.CANNOT_READ, "database " + name
+                    + (url == null ? "" : " " + url) + ": could not be read: " + unreadable, "Its items cannot be "
+                    + "checked until it is read: check its URL, its JDBC driver in the new home's "
+                    + "repository/components/lib and its password (APIM_MIGRATE_<NAME>_PASSWORD where deployment.toml "
+                    + "holds a $secret{...})."));
+        }
+    }
+
+    /** {@code guide}'s checklist: its items in the guide's order, and what {@code --fix} did. */
+    public void checklist(String oldHome, String newHome, List<ReportDocument.ChecklistItem> items, List<String> fixed,
+                          List<String> fixFailures) {
+        checklist = new ReportDocument.Checklist(oldHome, newHome, new ReportDocument.ChecklistCounts(items.size(),
+                count(items, ItemVerdict.DONE), count(items, ItemVerdict.TODO), count(items, ItemVerdict.WRONG),
+                count(items, ItemVerdict.UNCHECKABLE)), List.copyOf(fixed), List.copyOf(fixFailures),
+                findings(checklistFindings), List.copyOf(items));
+    }
+
+    private static long count(List<ReportDocument.ChecklistItem> items, ItemVerdict verdict) {
+        return items.stream().filter(i -> i.verdict() == verdict).count();
+    }
+
     public void journal(Map<DatabaseRole, List<JournalEntry>> entries) {
         journal = entries;
     }
@@ -116,10 +167,10 @@ public final class ReportRecorder {
         String status = status(exitCode);
         String why = message == null || message.isEmpty() ? reason(status) : message;
         return new ReportDocument(ReportDocument.SCHEMA_VERSION, "apim-migrate", ToolVersion.get(), command,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
                 new ReportDocument.Outcome(exitCode, status, why), summary(), databaseSections(), preflightSection(),
                 List.copyOf(runs), List.copyOf(repairs), verifySection(), dataSections(), journalSection(),
-                history.isEmpty() ? null : List.copyOf(history));
+                history.isEmpty() ? null : List.copyOf(history), checklist);
     }
 
     /** From what happened, not only from the exit code: a blocker, failed step or failed check is never DONE. */
@@ -132,6 +183,7 @@ public final class ReportRecorder {
                     : runReports.stream().anyMatch(RunReport::blocked) || preflight != null && !preflight.ready()
                     || repairLeftApis() ? "BLOCKED"
                     : verify != null && !verify.passed() ? "CHECKS_FAILED"
+                    : checklist != null && checklist.items().stream().anyMatch(i -> i.verdict().open()) ? "ITEMS_OPEN"
                     : exitCode == ExitCodes.BLOCKED ? "BLOCKED" : "DONE";
         };
     }
@@ -146,6 +198,8 @@ public final class ReportRecorder {
             case "FAILED" -> "a step failed; the same command resumes it";
             case "BLOCKED" -> "something blocks: see the blockers below; nothing was changed where they stand";
             case "CHECKS_FAILED" -> verify.failed().size() + " check(s) failed: see Verify below";
+            case "ITEMS_OPEN" -> checklist.counts().todo() + " item(s) to do, " + checklist.counts().wrong()
+                    + " wrong: see the checklist";
             default -> "";
         };
     }
@@ -208,6 +262,7 @@ public final class ReportRecorder {
                     facts == null ? null : facts.missingPrivileges(), facts == null ? null : facts.privilegeNote(),
                     facts == null ? null : facts.rowCounts()));
         });
+        out.addAll(databasesTried);
         return out;
     }
 

@@ -2,8 +2,8 @@ package org.apimmigrate.runner.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.apimmigrate.runner.Main;
 import org.junit.jupiter.api.Test;
+import org.apimmigrate.runner.cli.Main;
 
 /** The demo jar's command line is the product's plus {@code demo}. */
 class DemoMainTest {

@@ -1,11 +1,12 @@
 package org.apimmigrate.runner.guide;
 
-import static org.apimmigrate.runner.guide.Verdict.DONE;
-import static org.apimmigrate.runner.guide.Verdict.TODO;
-import static org.apimmigrate.runner.guide.Verdict.WRONG;
+import static org.apimmigrate.runner.report.ItemVerdict.DONE;
+import static org.apimmigrate.runner.report.ItemVerdict.TODO;
+import static org.apimmigrate.runner.report.ItemVerdict.WRONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import org.apimmigrate.runner.report.ItemVerdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,7 +136,7 @@ class GuideConfigurationItemsTest {
         GuideRun run = GuideRun.json(homes, Map.of());
 
         assertThat(run.verdicts()).contains(entry("deployment-toml", WRONG),
-                entry("datasource-apim_db", Verdict.UNCHECKABLE), entry("encryption-key", Verdict.UNCHECKABLE));
+                entry("datasource-apim_db", ItemVerdict.UNCHECKABLE), entry("encryption-key", ItemVerdict.UNCHECKABLE));
         assertThat(run.exitCode).isEqualTo(1);
     }
 }

@@ -1,12 +1,11 @@
 package org.apimmigrate.runner.guide;
 
-import static org.apimmigrate.runner.guide.Verdict.DONE;
-import static org.apimmigrate.runner.guide.Verdict.TODO;
-import static org.apimmigrate.runner.guide.Verdict.UNCHECKABLE;
+import static org.apimmigrate.runner.report.ItemVerdict.DONE;
+import static org.apimmigrate.runner.report.ItemVerdict.TODO;
+import static org.apimmigrate.runner.report.ItemVerdict.UNCHECKABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +79,7 @@ class GuideFixTest {
                 entry("keystores", DONE),
                 entry("jdbc-drivers", TODO),
                 entry("sql-am-db-schema-upgrade", UNCHECKABLE));
-        assertThat(run.json().get("fixFailures")).isEmpty();
+        assertThat(run.checklist().get("fixFailures")).isEmpty();
         assertThat(run.fixed()).anySatisfy(f -> assertThat(f)
                 .startsWith("add driver, validationQuery to [database.apim_db] in " + toml)
                 .endsWith("(backup: " + toml + ".bak-20240102-030405)"));
@@ -130,12 +129,11 @@ class GuideFixTest {
     }
 
     private static String reason(GuideRun run, String database) {
-        for (JsonNode d : run.json().get("databases")) {
-            if (d.get("name").asText().equals(database)) {
-                return d.get("reason").asText();
-            }
+        String reason = run.unreadable(database);
+        if (reason == null) {
+            throw new AssertionError("no unreadable database " + database + " in " + run.out);
         }
-        throw new AssertionError("no database " + database);
+        return reason;
     }
 
     private static List<Path> backups(Path dir, String prefix) throws IOException {

@@ -1,19 +1,25 @@
 package org.apimmigrate.runner.guide;
 
-import static org.apimmigrate.runner.guide.Verdict.DONE;
-import static org.apimmigrate.runner.guide.Verdict.TODO;
-import static org.apimmigrate.runner.guide.Verdict.UNCHECKABLE;
+import static org.apimmigrate.runner.report.ItemVerdict.DONE;
+import static org.apimmigrate.runner.report.ItemVerdict.TODO;
+import static org.apimmigrate.runner.report.ItemVerdict.UNCHECKABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apimmigrate.runner.report.ItemVerdict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** The guide's starting point: a 3.2.0 home that ran for years and a 4.0.0 home just unpacked. */
 class GuideOnFreshHomesTest {
@@ -47,7 +53,7 @@ class GuideOnFreshHomesTest {
                 "tenantloader-removed",
                 "sequences-merge");
         List<String> phases = new ArrayList<>();
-        run.json().get("items").forEach(i -> phases.add(i.get("phase").asText()));
+        run.checklist().get("items").forEach(i -> phases.add(i.get("phase").asText()));
         assertThat(phases).isSortedAccordingTo((a, b) -> phaseIndex(a) - phaseIndex(b));
 
         assertThat(run.verdicts()).contains(
@@ -80,16 +86,8 @@ class GuideOnFreshHomesTest {
         assertThat(run.detail("sequences-merge")).contains("_throttle_out_handler_.xml (changed to JSON in 4.0.0)")
                 .doesNotContain("fault.xml");
         assertThat(run.detail("sql-am-db-schema-upgrade")).contains("[database.apim_db] could not be read");
-        JsonNode apimDb = null;
-        for (JsonNode d : run.json().get("databases")) {
-            if (d.get("name").asText().equals("apim_db")) {
-                apimDb = d;
-            }
-        }
-        assertThat(apimDb).isNotNull();
-        assertThat(apimDb.get("reachable").asBoolean()).isFalse();
-        assertThat(apimDb.get("reason").asText()).contains("cannot connect to [database.apim_db]")
-                .contains("WSO2AM_DB");
+        assertThat(run.json().get("databases")).as("none was read").isEmpty();
+        assertThat(run.unreadable("apim_db")).contains("cannot connect to [database.apim_db]").contains("WSO2AM_DB");
     }
 
     @Test
@@ -112,12 +110,17 @@ class GuideOnFreshHomesTest {
 
         assertThat(second.out).isEqualTo(first.out);
         JsonNode json = first.json();
-        assertThat(json.fieldNames()).toIterable().containsExactly("oldHome", "newHome", "exitCode", "summary",
-                "databases", "fixed", "fixFailures", "items");
-        assertThat(json.get("items").get(0).fieldNames()).toIterable().containsExactly("id", "phase", "phaseTitle",
-                "title", "verdict", "detail", "fix", "autoFix");
-        assertThat(json.get("summary").get("total").asInt()).isEqualTo(json.get("items").size());
-        assertThat(json.get("exitCode").asInt()).isEqualTo(first.exitCode);
+        assertThat(json.get("schemaVersion").asText()).isEqualTo("1");
+        assertThat(json.get("command").asText()).startsWith("apim-migrate --old-home ");
+        assertThat(json.get("outcome").get("exitCode").asInt()).isEqualTo(first.exitCode);
+        assertThat(json.get("outcome").get("status").asText()).isEqualTo("ITEMS_OPEN");
+        JsonNode checklist = json.get("checklist");
+        assertThat(checklist.fieldNames()).toIterable().containsExactly("oldHome", "newHome", "counts", "fixed",
+                "fixFailures", "findings", "items");
+        assertThat(checklist.get("items").get(0).fieldNames()).toIterable().containsExactly("id", "phase",
+                "phaseTitle", "title", "verdict", "detail", "fix", "autoFix");
+        assertThat(checklist.get("counts").get("total").asInt()).isEqualTo(checklist.get("items").size());
+        assertThat(checklist.get("findings")).extracting(f -> f.get("code").asText()).containsOnly("CANNOT_READ");
     }
 
     @Test
@@ -151,9 +154,30 @@ class GuideOnFreshHomesTest {
             assertThat(run.out + run.err).doesNotContain("Url-Pa55", "Pg-Pl4in-Pa55", "Adm1n-Pl4in!", "Q2lwaGVy",
                     "not-a-hex-key-Kx9", "wso2carbon\"");
         }
-        assertThat(json.verdicts()).contains(entry("secure-vault", TODO), entry("encryption-key", Verdict.WRONG));
+        assertThat(json.verdicts()).contains(entry("secure-vault", TODO), entry("encryption-key", ItemVerdict.WRONG));
         assertThat(json.detail("secure-vault")).isEqualTo("not encrypted yet: admin_password");
         assertThat(json.detail("datasource-apim_db")).contains("password=***");
+    }
+
+    @Test
+    void reportDirHoldsTheChecklistAsEveryCommandsReport() throws IOException {
+        Path reports = root.resolve("reports");
+        GuideRun run = GuideRun.text(homes, Map.of(), "--report-dir", reports.toString());
+
+        List<Path> folders;
+        try (Stream<Path> s = Files.list(reports)) {
+            folders = s.toList();
+        }
+        assertThat(folders).singleElement().satisfies(f -> assertThat(f.getFileName().toString()).endsWith("-guide"));
+        Path folder = folders.get(0);
+        assertThat(run.out).contains("Report: " + folder.resolve("report.html").toAbsolutePath());
+        JsonNode report = new ObjectMapper().readTree(folder.resolve("report.json").toFile());
+        assertThat(report.get("outcome").get("exitCode").asInt()).isEqualTo(run.exitCode).isEqualTo(1);
+        assertThat(report.get("checklist").get("items")).hasSize(35);
+        assertThat(Files.readString(folder.resolve("report.md"))).contains("Upgrade checklist: ")
+                .contains("Step 1: move the configuration to the 4.0.0 deployment.toml")
+                .contains("CANNOT_READ");
+        assertThat(folder.resolve("report.html")).isNotEmptyFile();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.apimmigrate.runner.guide;
 
+import org.apimmigrate.runner.report.ItemVerdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -63,15 +64,33 @@ final class GuideRun {
         }
     }
 
+    /** The report's checklist section. */
+    JsonNode checklist() {
+        return json().get("checklist");
+    }
+
+    /** Why a database of the new deployment.toml could not be read (its CANNOT_READ finding), or null if it was. */
+    String unreadable(String database) {
+        String prefix = "database " + database + " ";
+        String marker = ": could not be read: ";
+        for (JsonNode f : checklist().get("findings")) {
+            String message = f.get("message").asText();
+            if (f.get("code").asText().equals("CANNOT_READ") && message.startsWith(prefix)) {
+                return message.substring(message.indexOf(marker) + marker.length());
+            }
+        }
+        return null;
+    }
+
     /** Item id to verdict, in checklist order. */
-    Map<String, Verdict> verdicts() {
-        Map<String, Verdict> out = new LinkedHashMap<>();
-        json().get("items").forEach(i -> out.put(i.get("id").asText(), Verdict.valueOf(i.get("verdict").asText())));
+    Map<String, ItemVerdict> verdicts() {
+        Map<String, ItemVerdict> out = new LinkedHashMap<>();
+        checklist().get("items").forEach(i -> out.put(i.get("id").asText(), ItemVerdict.valueOf(i.get("verdict").asText())));
         return out;
     }
 
     JsonNode item(String id) {
-        for (JsonNode i : json().get("items")) {
+        for (JsonNode i : checklist().get("items")) {
             if (i.get("id").asText().equals(id)) {
                 return i;
             }
@@ -85,7 +104,7 @@ final class GuideRun {
 
     List<String> fixed() {
         List<String> out = new ArrayList<>();
-        json().get("fixed").forEach(f -> out.add(f.asText()));
+        checklist().get("fixed").forEach(f -> out.add(f.asText()));
         return out;
     }
 
@@ -96,7 +115,7 @@ final class GuideRun {
     /** For assertion messages: every item with its verdict and detail. */
     String describe() {
         StringBuilder s = new StringBuilder("exit " + exitCode + "\n");
-        json().get("items").forEach(i -> s.append(i.get("verdict").asText()).append(' ').append(i.get("id").asText())
+        checklist().get("items").forEach(i -> s.append(i.get("verdict").asText()).append(' ').append(i.get("id").asText())
                 .append(": ").append(i.get("detail").asText()).append('\n'));
         return s.append(err).toString();
     }

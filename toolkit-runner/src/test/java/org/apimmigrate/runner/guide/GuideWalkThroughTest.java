@@ -1,9 +1,9 @@
 package org.apimmigrate.runner.guide;
 
-import static org.apimmigrate.runner.guide.Verdict.DONE;
-import static org.apimmigrate.runner.guide.Verdict.TODO;
-import static org.apimmigrate.runner.guide.Verdict.UNCHECKABLE;
-import static org.apimmigrate.runner.guide.Verdict.WRONG;
+import static org.apimmigrate.runner.report.ItemVerdict.DONE;
+import static org.apimmigrate.runner.report.ItemVerdict.TODO;
+import static org.apimmigrate.runner.report.ItemVerdict.UNCHECKABLE;
+import static org.apimmigrate.runner.report.ItemVerdict.WRONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -78,8 +78,9 @@ class GuideWalkThroughTest {
         assertThat(configured.detail("shared-db-registry")).contains("holds 1 registry resources");
         assertThat(configured.detail("servers-stopped")).contains("API-M 3.2.0 (pid ");
         assertThat(configured.detail("tenantloader-added")).startsWith("1 tenant(s)");
-        assertThat(configured.json().get("databases")).allSatisfy(d -> assertThat(d.get("reachable").asBoolean())
-                .isTrue());
+        assertThat(configured.checklist().get("findings")).as("every database read").isEmpty();
+        assertThat(configured.json().get("databases")).extracting(d -> d.get("role").asText())
+                .contains("apim_db", "shared_db");
         assertThat(configured.exitCode).isEqualTo(1);
 
         // Step 2: servers stopped, pre-client SQL through the toolkit's Migrator
@@ -164,7 +165,7 @@ class GuideWalkThroughTest {
         toml.reIndexing = "1";
         homes.writeNewToml(toml);
         GuideRun fixed = GuideRun.json(homes, ENV, "--fix");
-        assertThat(fixed.json().get("fixed").toString()).contains("moved " + homes.newHome.resolve("solr"));
+        assertThat(fixed.checklist().get("fixed").toString()).contains("moved " + homes.newHome.resolve("solr"));
         assertThat(fixed.verdicts()).contains(entry("re-indexing", DONE), entry("solr-backup", DONE));
         try (Stream<Path> s = Files.list(homes.newHome)) {
             assertThat(s.map(p -> p.getFileName().toString())).contains("solr.bak-20240102-030405")
@@ -185,6 +186,7 @@ class GuideWalkThroughTest {
                 .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey())
                         .isIn(e.getKey().equals("database-backup") ? List.of(UNCHECKABLE) : List.of(DONE)));
         assertThat(finished.exitCode).isZero();
+        assertThat(finished.json().get("outcome").get("status").asText()).isEqualTo("DONE");
         assertThat(GuideRun.text(homes, ENV).out).contains("Progress: 34 of 35 done, 0 to do, 0 wrong, 1 cannot be "
                 + "checked");
     }

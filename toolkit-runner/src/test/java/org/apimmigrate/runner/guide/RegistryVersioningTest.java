@@ -2,6 +2,7 @@ package org.apimmigrate.runner.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apimmigrate.runner.report.ItemVerdict;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -27,24 +28,24 @@ class RegistryVersioningTest {
 
     static Stream<Arguments> states() {
         return Stream.of(
-                Arguments.of("on in 3.2.0, cleaned up", true, JournalEntry.Status.SUCCESS, 16, false, Verdict.DONE),
+                Arguments.of("on in 3.2.0, cleaned up", true, JournalEntry.Status.SUCCESS, 16, false, ItemVerdict.DONE),
                 Arguments.of("on in 3.2.0, cleaned up and kept on", true, JournalEntry.Status.SUCCESS, 16, true,
-                        Verdict.WRONG),
-                Arguments.of("on in 3.2.0, kept on, no clean-up", true, null, 0, true, Verdict.DONE),
-                Arguments.of("on in 3.2.0, neither yet", true, null, 0, false, Verdict.TODO),
+                        ItemVerdict.WRONG),
+                Arguments.of("on in 3.2.0, kept on, no clean-up", true, null, 0, true, ItemVerdict.DONE),
+                Arguments.of("on in 3.2.0, neither yet", true, null, 0, false, ItemVerdict.TODO),
                 Arguments.of("on in 3.2.0, clean-up failed", true, JournalEntry.Status.FAILED, 0, false,
-                        Verdict.WRONG),
+                        ItemVerdict.WRONG),
                 Arguments.of("on in 3.2.0, clean-up stopped midway", true, JournalEntry.Status.RUNNING, 0, false,
-                        Verdict.TODO),
-                Arguments.of("off in 3.2.0, turned on in 4.0.0", false, null, 0, true, Verdict.WRONG),
+                        ItemVerdict.TODO),
+                Arguments.of("off in 3.2.0, turned on in 4.0.0", false, null, 0, true, ItemVerdict.WRONG),
                 Arguments.of("off in 3.2.0, clean-up found nothing", false, JournalEntry.Status.SUCCESS, 0, false,
-                        Verdict.DONE));
+                        ItemVerdict.DONE));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("states")
     void agreesWithTheJournal(String state, boolean onIn320, JournalEntry.Status cleanup, int statements,
-                              boolean keptOn, Verdict expected) {
+                              boolean keptOn, ItemVerdict expected) {
         Homes homes = new Homes(root);
         homes.registryVersioning(onIn320);
         String url = "jdbc:h2:file:" + root.resolve("WSO2SHARED_DB").toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
@@ -70,7 +71,7 @@ class RegistryVersioningTest {
                 .isEqualTo(expected);
         if (cleanup == JournalEntry.Status.FAILED) {
             assertThat(run.detail("registry-versioning")).isEqualTo("the clean-up failed: as recorded");
-            assertThat(run.verdicts().get("sql-registry-versioning-cleanup")).isEqualTo(Verdict.WRONG);
+            assertThat(run.verdicts().get("sql-registry-versioning-cleanup")).isEqualTo(ItemVerdict.WRONG);
         }
         if (onIn320 && cleanup == null && !keptOn) {
             assertThat(run.item("registry-versioning").get("fix").asText()).contains("apim-migrate migrate --phase "

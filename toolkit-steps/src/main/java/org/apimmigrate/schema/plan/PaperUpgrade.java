@@ -17,7 +17,6 @@ import org.apimmigrate.api.schema.Table;
 import org.apimmigrate.api.schema.change.SchemaChange;
 import org.apimmigrate.api.dialect.Capabilities;
 import org.apimmigrate.api.dialect.Vendor;
-import org.apimmigrate.check.SchemaConformance;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.dialect.common.IdGeneration;
 import org.apimmigrate.dialect.common.SqlResource;
@@ -98,8 +97,8 @@ public final class PaperUpgrade {
         state = SchemaModel.of(state.toSnapshot().filter(l -> l.table() == null || !amHints.isKept(l.table())));
         SchemaPlan postPlan = post.plan(state, probe);
         state = checks.apply(state, postPlan.changes());
-        checks.differences(SchemaConformance.comparableApimDb(state.toSnapshot(), vendor),
-                SchemaConformance.comparableApimDb(target.toSnapshot(), vendor), "WSO2AM_DB");
+        checks.differences(ComparableApimDb.of(state.toSnapshot(), vendor),
+                ComparableApimDb.of(target.toSnapshot(), vendor), "WSO2AM_DB");
         checks.converged(post.plan(state, probe), "WSO2AM_DB");
 
         PlanHints registryHints = PlanHints.fromResource(REGISTRY_HINTS).withoutDeferred();

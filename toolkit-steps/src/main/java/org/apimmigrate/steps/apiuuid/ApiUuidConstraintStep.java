@@ -41,7 +41,7 @@ public final class ApiUuidConstraintStep extends SchemaConvergenceStep {
     @Override
     public List<Finding> check(StepContext ctx) {
         List<Finding> findings = new ArrayList<>();
-        var pre = new Journal(ctx.handle(), ctx.vendor()).find(org.apimmigrate.steps.Steps.AM_DB_SCHEMA_UPGRADE);
+        var pre = new Journal(ctx.handle(), ctx.vendor()).find(SchemaConvergenceStep.AM_DB_SCHEMA_UPGRADE);
         if (pre.isEmpty()) {
             // never run here: a database already at 4.0.0 (or not WSO2's at all) gets the pre-client phase's answer
             switch (state(ctx)) {

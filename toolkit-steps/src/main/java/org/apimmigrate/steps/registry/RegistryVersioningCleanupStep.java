@@ -12,8 +12,8 @@ import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.registry.AssociationTables;
 import org.apimmigrate.run.Checksums;
 import org.apimmigrate.api.dialect.Vendor;
-import org.apimmigrate.steps.OfflinePlanning;
-import org.apimmigrate.steps.PlanExecution;
+import org.apimmigrate.steps.common.OfflinePlanning;
+import org.apimmigrate.steps.common.PlanExecution;
 import org.apimmigrate.dialect.common.SqlResource;
 import org.apimmigrate.dialect.common.SqlSections;
 

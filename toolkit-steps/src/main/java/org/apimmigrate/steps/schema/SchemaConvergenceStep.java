@@ -17,12 +17,12 @@ import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.journal.Journal;
-import org.apimmigrate.check.SchemaConformance;
+import org.apimmigrate.schema.ToolkitTables;
 import org.apimmigrate.schema.UserObjects;
 import org.apimmigrate.schema.UserViews;
 import org.apimmigrate.run.Checksums;
-import org.apimmigrate.steps.OfflinePlanning;
-import org.apimmigrate.steps.PlanExecution;
+import org.apimmigrate.steps.common.OfflinePlanning;
+import org.apimmigrate.steps.common.PlanExecution;
 import org.apimmigrate.schema.plan.DataProbe;
 import org.apimmigrate.schema.plan.JdbiDataProbe;
 import org.apimmigrate.schema.plan.PlanHints;
@@ -38,6 +38,9 @@ import org.apimmigrate.dialect.common.SqlResource;
  */
 public class SchemaConvergenceStep implements Step, OfflinePlanning {
 
+    /** The ids of the two convergence steps (registry tables of SHARED_DB, then WSO2AM_DB). */
+    public static final String REGISTRY_SCHEMA_UPGRADE = "registry-schema-upgrade";
+    public static final String AM_DB_SCHEMA_UPGRADE = "am-db-schema-upgrade";
     /** Lets a run finish a schema that something other than this toolkit already partly upgraded. */
     public static final String ACCEPT_PARTIAL = "accept-partial-schema";
 
@@ -226,7 +229,7 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         SchemaPlanner planner = planner(vendor, ctx.options(), scope.targetModel(vendor));
         java.util.Map<String, Boolean> known = new java.util.HashMap<>();
         java.util.function.Predicate<String> leftOut = name -> known.computeIfAbsent(name, n ->
-                SchemaConformance.toolOwned(n) || hints.isOwnedTable(n) || planner.ownedElsewhere(n));
+                ToolkitTables.owns(n) || hints.isOwnedTable(n) || planner.ownedElsewhere(n));
         SchemaModel source = scope.sourceModel(vendor);
         SchemaModel target = fittedTarget(ctx, live);
         // views are not part of a model: the whole database's, from the catalog reading itself

@@ -25,7 +25,7 @@ class ProductJarIT {
         assertThat(entries).as("data generators and the demo").noneMatch(name ->
                 name.startsWith("org/apimmigrate/fixtures/") || name.startsWith("org/apimmigrate/runner/demo/"));
         assertThat(entries).as("the product itself and every bundled driver").contains(
-                "org/apimmigrate/runner/Main.class", "org/apimmigrate/run/Migrator.class",
+                "org/apimmigrate/runner/cli/Main.class", "org/apimmigrate/run/Migrator.class",
                 "org/postgresql/Driver.class", "org/mariadb/jdbc/Driver.class", "com/mysql/cj/jdbc/Driver.class",
                 "com/microsoft/sqlserver/jdbc/SQLServerDriver.class", "oracle/jdbc/OracleDriver.class",
                 "com/ibm/db2/jcc/DB2Driver.class", "org/h2/Driver.class");

@@ -19,6 +19,7 @@ import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.check.SchemaConformance;
+import org.apimmigrate.schema.plan.ComparableApimDb;
 import org.apimmigrate.fixtures.FixtureSchemas;
 import org.apimmigrate.fixtures.data.DataGenerator;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
@@ -158,7 +159,7 @@ class ShippedH2HomeIT {
                     .startsWith("H:2,").contains(",format:1,");
         }
         Snapshot am = snapshot("WSO2AM_DB");
-        assertThat(SchemaConformance.comparableApimDb(am, h2).diff(SchemaConformance.comparableApimDb(
+        assertThat(ComparableApimDb.of(am, h2).diff(ComparableApimDb.of(
                 KnownSchema.AM_400.expectedSnapshot(h2), h2)).describe()).as("opened in H2 1.4.199").isEmpty();
         Snapshot shared = snapshot("WSO2SHARED_DB");
         assertThat(SchemaConformance.registryPart(shared).diff(SchemaConformance.registryPart(

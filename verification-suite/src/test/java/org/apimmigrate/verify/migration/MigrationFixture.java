@@ -16,6 +16,7 @@ import org.apimmigrate.run.RunListener;
 import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.run.TargetDatabase;
 import org.apimmigrate.check.SchemaConformance;
+import org.apimmigrate.schema.plan.ComparableApimDb;
 import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.steps.Steps;
 import org.apimmigrate.verify.engine.Engine;
@@ -133,7 +134,7 @@ public final class MigrationFixture {
 
     /** The WSO2AM_DB snapshot minus what the toolkit documents as owned elsewhere or its own (as `verify` compares). */
     public Snapshot comparableAm(Snapshot s) {
-        return SchemaConformance.comparableApimDb(s, vendor);
+        return ComparableApimDb.of(s, vendor);
     }
 
     public static Snapshot registryPart(Snapshot s) {

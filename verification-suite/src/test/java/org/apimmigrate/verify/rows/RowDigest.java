@@ -21,7 +21,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import org.apimmigrate.check.SchemaConformance;
+import org.apimmigrate.schema.ToolkitTables;
 import org.apimmigrate.verify.engine.TestDatabase;
 
 /**
@@ -36,7 +36,7 @@ public final class RowDigest {
 
     /** The toolkit's own tables (journal, lock, work tables): their rows hold times or are transient. */
     public static boolean toolOwned(String table) {
-        return SchemaConformance.toolOwned(table);
+        return ToolkitTables.owns(table);
     }
 
     /** Digest per table, leaving out the toolkit's own tables. */

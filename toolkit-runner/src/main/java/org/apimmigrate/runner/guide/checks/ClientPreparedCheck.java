@@ -3,15 +3,15 @@ package org.apimmigrate.runner.guide.checks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.files.MigrationResources;
 import org.apimmigrate.runner.guide.files.MigrationTool;
 import org.apimmigrate.runner.guide.progress.Probe;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** Guide Step 2 (client) 1-2: the client's {@code migration-resources} and jar are dropped into the 4.0.0 home. */
 public final class ClientPreparedCheck implements GuideCheck {
@@ -27,7 +27,7 @@ public final class ClientPreparedCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("drop-in");
         Probe<Boolean> ran = ctx.progress().clientRan();
         if (Probe.isTrue(ran)) {

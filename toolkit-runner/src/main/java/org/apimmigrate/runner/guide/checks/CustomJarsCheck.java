@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.apimmigrate.runner.guide.ApimHome;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.config.DriverJars;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.files.MigrationTool;
 import org.apimmigrate.runner.guide.fix.CopyFiles;
+import org.apimmigrate.runner.guide.config.ApimHome;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * Guide Steps 1.5 and 1.6: jars added by hand to 3.2.0's {@code components/lib} and bundles added to its
@@ -48,7 +48,7 @@ public final class CustomJarsCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         Path oldDir = folder.apply(ctx.old().home());
         Path newDir = folder.apply(ctx.newHome());
         Path oldLibDir = ctx.old().home().lib();

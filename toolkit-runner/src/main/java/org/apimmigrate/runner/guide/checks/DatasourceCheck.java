@@ -10,13 +10,13 @@ import org.apimmigrate.api.dialect.ConnectionFacts.DriverSettings;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.runner.config.DatasourceTable;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.config.JdbcUrls;
 import org.apimmigrate.runner.guide.fix.AddTomlKeys;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * One {@code [database.<name>]} of the new deployment.toml (guide Step 1.2): present with type, url, username and
@@ -58,7 +58,7 @@ public final class DatasourceCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this);
         if (!ctx.newToml().readable()) {
             return item.uncheckable("the new deployment.toml cannot be read");

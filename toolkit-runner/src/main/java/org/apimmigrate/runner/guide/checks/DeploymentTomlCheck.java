@@ -1,11 +1,11 @@
 package org.apimmigrate.runner.guide.checks;
 
 import java.nio.file.Files;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.config.TomlConfig;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** The new deployment.toml exists and parses: every configuration item reads it. */
 public final class DeploymentTomlCheck implements GuideCheck {
@@ -21,7 +21,7 @@ public final class DeploymentTomlCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         TomlConfig toml = ctx.newToml();
         TomlConfig old = ctx.old().toml();
         String oldNote = old.readable() ? "" : "; the old one cannot be read (" + old.error()

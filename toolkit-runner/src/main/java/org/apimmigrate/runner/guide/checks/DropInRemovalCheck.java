@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.files.MigrationResources;
 import org.apimmigrate.runner.guide.files.MigrationTool;
 import org.apimmigrate.runner.guide.files.ServerScripts;
 import org.apimmigrate.runner.guide.progress.Probe;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * What the guide drops in for one start and removes after it: the tool's jar, its {@code migration-resources} and
@@ -60,7 +60,7 @@ public final class DropInRemovalCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         List<String> left = new ArrayList<>();
         StringBuilder snippet = new StringBuilder();
         for (Path jar : JarFolder.matching(ctx.newHome().dropins(), tool.jarGlob())) {

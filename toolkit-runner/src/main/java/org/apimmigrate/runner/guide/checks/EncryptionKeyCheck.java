@@ -3,12 +3,12 @@ package org.apimmigrate.runner.guide.checks;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apimmigrate.runner.config.SecretReferences;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.progress.Probe;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * The guide's SymmetricKeyInternalCryptoProvider step: {@code [encryption] key} holds an AES key in hex (as
@@ -30,7 +30,7 @@ public final class EncryptionKeyCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("set");
         if (!ctx.newToml().readable()) {
             return item.uncheckable("the new deployment.toml cannot be read");

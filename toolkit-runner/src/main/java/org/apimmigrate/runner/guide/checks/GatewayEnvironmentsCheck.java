@@ -3,13 +3,13 @@ package org.apimmigrate.runner.guide.checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.guide.OldSetup;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.progress.Probe;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
+import org.apimmigrate.runner.guide.item.OldSetup;
 
 /**
  * WSO2's migration client deploys each published API's first revision to the gateway environments named in its
@@ -31,7 +31,7 @@ public final class GatewayEnvironmentsCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this);
         if (!ctx.newToml().readable() || !ctx.old().toml().readable()) {
             return item.uncheckable("both deployment.toml files must be readable to compare gateway environments");

@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.files.MigrationResources;
 import org.apimmigrate.runner.guide.files.MigrationTool;
 import org.apimmigrate.runner.guide.progress.Probe;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * Guide Step 2 (identity) 2-4: the identity migration's {@code migration-resources} and jar are dropped into the
@@ -31,7 +31,7 @@ public final class IdentityPreparedCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("drop-in");
         Probe<Boolean> ran = ctx.progress().identityMigrated();
         if (Probe.isTrue(ran)) {

@@ -6,16 +6,16 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.api.dialect.ConnectionFacts;
 import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.runner.guide.config.DriverJars;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.fix.CopyFiles;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** Guide Step 1.4: the JDBC driver of every database type the new deployment.toml uses is in components/lib. */
 public final class JdbcDriverCheck implements GuideCheck {
@@ -31,7 +31,7 @@ public final class JdbcDriverCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this);
         if (!ctx.newToml().readable()) {
             return item.uncheckable("the new deployment.toml cannot be read");

@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apimmigrate.runner.config.SecretReferences;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.guide.files.KeystoreContents;
 import org.apimmigrate.runner.guide.fix.CopyFiles;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * Guide Step 2.4: the keystores and truststores of 3.2.0 ({@code wso2carbon.jks}, {@code client-truststore.jks} and
@@ -42,7 +42,7 @@ public final class KeystoresCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         Path oldDir = ctx.old().home().security();
         Path newDir = ctx.newHome().security();
         List<char[]> passwords = passwords(ctx);

@@ -1,13 +1,13 @@
 package org.apimmigrate.runner.guide.checks;
 
 import java.util.function.Function;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.progress.MigrationProgress;
 import org.apimmigrate.runner.guide.progress.Probe;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** A start of the 4.0.0 server that runs one of WSO2's migration tools, as the marks it leaves in the databases show. */
 public final class MigrationRunCheck implements GuideCheck {
@@ -46,7 +46,7 @@ public final class MigrationRunCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("run");
         Probe<Boolean> p = ran.apply(ctx.progress());
         if (!p.known()) {

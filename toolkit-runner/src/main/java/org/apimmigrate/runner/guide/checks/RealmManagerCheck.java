@@ -2,12 +2,12 @@ package org.apimmigrate.runner.guide.checks;
 
 import java.util.Map;
 import java.util.Optional;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.fix.AddTomlKeys;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** Guide Step 1.3: with a separate user-management database, {@code [realm_manager] data_source} names it. */
 public final class RealmManagerCheck implements GuideCheck {
@@ -25,7 +25,7 @@ public final class RealmManagerCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("set");
         if (!ctx.newToml().readable()) {
             return item.uncheckable("the new deployment.toml cannot be read");

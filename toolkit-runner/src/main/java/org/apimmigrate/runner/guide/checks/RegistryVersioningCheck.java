@@ -1,13 +1,13 @@
 package org.apimmigrate.runner.guide.checks;
 
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.progress.JournalState;
 import org.apimmigrate.runner.guide.progress.Probe;
 import org.apimmigrate.steps.Steps;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * The guide's two ways with registry versioning that was on in 3.2.0: clean it up before 4.0.0 (recommended), or keep
@@ -27,7 +27,7 @@ public final class RegistryVersioningCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this);
         Probe<Boolean> on = ctx.old().versioningOn();
         if (!on.known()) {

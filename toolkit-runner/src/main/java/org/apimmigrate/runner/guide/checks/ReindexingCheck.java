@@ -1,11 +1,11 @@
 package org.apimmigrate.runner.guide.checks;
 
 import java.util.Optional;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** Guide Step 2 (re-index) 3: {@code [indexing] re_indexing} is set, so the next start re-indexes the registry. */
 public final class ReindexingCheck implements GuideCheck {
@@ -21,7 +21,7 @@ public final class ReindexingCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("set");
         if (!ctx.newToml().readable()) {
             return item.uncheckable("the new deployment.toml cannot be read");

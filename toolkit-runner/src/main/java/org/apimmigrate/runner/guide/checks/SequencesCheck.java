@@ -4,12 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.files.FileTimes;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * The guide's closing notes: customisations of the default sequences must be merged by hand into 4.0.0's, whose
@@ -34,7 +34,7 @@ public final class SequencesCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this);
         Path oldDir = ctx.old().home().defaultSequences();
         Path newDir = ctx.newHome().defaultSequences();

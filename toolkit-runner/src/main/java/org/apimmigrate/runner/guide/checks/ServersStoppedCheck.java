@@ -5,14 +5,14 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apimmigrate.runner.guide.ApimHome;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.progress.JournalState;
 import org.apimmigrate.runner.guide.progress.Probe;
 import org.apimmigrate.steps.Steps;
+import org.apimmigrate.runner.guide.config.ApimHome;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * Guide Step 2.1: no API-M server runs while the databases are upgraded. Seen through each home's
@@ -31,7 +31,7 @@ public final class ServersStoppedCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         Probe<JournalState> upgrade = ctx.progress().step(Steps.AM_DB_SCHEMA_UPGRADE);
         if (upgrade.known() && upgrade.value().finished()) {
             return ctx.item(this).done("the databases are upgraded; servers may run again for the steps that follow");

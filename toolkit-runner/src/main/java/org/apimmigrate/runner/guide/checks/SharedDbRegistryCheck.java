@@ -2,14 +2,14 @@ package org.apimmigrate.runner.guide.checks;
 
 import java.util.Optional;
 import org.apimmigrate.runner.config.DatasourceTable;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.config.JdbcUrls;
 import org.apimmigrate.runner.guide.progress.Probe;
 import org.apimmigrate.runner.redact.JdbcUrlRedaction;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * "SHARED_DB should point to the previous API-M version's WSO2REG_DB": the same URL as the database of the old
@@ -28,7 +28,7 @@ public final class SharedDbRegistryCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("point");
         Optional<DatasourceTable> shared = ctx.newToml().datasource("shared_db");
         if (shared.isEmpty() || shared.get().url() == null) {

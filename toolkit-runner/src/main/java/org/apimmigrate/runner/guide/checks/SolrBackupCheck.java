@@ -2,13 +2,13 @@ package org.apimmigrate.runner.guide.checks;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.files.SolrFolder;
 import org.apimmigrate.runner.guide.fix.MoveAside;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /**
  * Guide Step 2 (re-index) 4: the {@code solr} index the earlier starts built is backed up and deleted before the
@@ -27,7 +27,7 @@ public final class SolrBackupCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("backup");
         SolrFolder solr = ctx.solr();
         List<Path> backups = solr.backups();

@@ -1,14 +1,14 @@
 package org.apimmigrate.runner.guide.checks;
 
 import org.apimmigrate.api.step.Step;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.guide.ItemTexts;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.progress.JournalState;
 import org.apimmigrate.runner.guide.progress.Probe;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.ItemTexts;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** One SQL step of the toolkit, as its database's journal records it: the same journal {@code migrate} writes. */
 public final class SqlStepCheck implements GuideCheck {
@@ -37,7 +37,7 @@ public final class SqlStepCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).fix("apim-migrate migrate --phase " + step.phase().cliName()
                 + "    # runs " + step.id() + " on [database." + step.database().tomlName() + "]");
         Probe<JournalState> state = ctx.progress().step(step.id());

@@ -1,14 +1,14 @@
 package org.apimmigrate.runner.guide.checks;
 
 import java.util.List;
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.files.JarFolder;
 import org.apimmigrate.runner.guide.files.MigrationTool;
 import org.apimmigrate.runner.guide.progress.Probe;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
 
 /** Guide Step 2 (re-index) 2: with tenants, tenantloader-1.0.jar is in dropins for the re-indexing start. */
 public final class TenantLoaderAddedCheck implements GuideCheck {
@@ -24,7 +24,7 @@ public final class TenantLoaderAddedCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this).snippet("add");
         Probe<Long> tenants = ctx.progress().tenants();
         if (tenants.known() && tenants.value() == 0) {

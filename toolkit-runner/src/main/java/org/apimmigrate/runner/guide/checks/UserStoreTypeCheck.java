@@ -1,12 +1,12 @@
 package org.apimmigrate.runner.guide.checks;
 
-import org.apimmigrate.runner.guide.GuideCheck;
-import org.apimmigrate.runner.guide.GuideContext;
-import org.apimmigrate.runner.guide.GuidePhase;
-import org.apimmigrate.runner.guide.ItemBuilder;
-import org.apimmigrate.runner.guide.ItemResult;
-import org.apimmigrate.runner.guide.OldSetup;
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 import org.apimmigrate.runner.guide.progress.Probe;
+import org.apimmigrate.runner.guide.item.GuideCheck;
+import org.apimmigrate.runner.guide.item.GuideContext;
+import org.apimmigrate.runner.guide.item.ItemBuilder;
+import org.apimmigrate.runner.guide.item.GuidePhase;
+import org.apimmigrate.runner.guide.item.OldSetup;
 
 /**
  * Guide Step 2 (identity) 5: {@code [user_store] type} is 3.2.0's for the identity migration. Where 3.2.0 used
@@ -27,7 +27,7 @@ public final class UserStoreTypeCheck implements GuideCheck {
     }
 
     @Override
-    public ItemResult check(GuideContext ctx) {
+    public ChecklistItem check(GuideContext ctx) {
         ItemBuilder item = ctx.item(this);
         if (!ctx.newToml().readable() || !ctx.old().toml().readable()) {
             return item.uncheckable("both deployment.toml files must be readable to compare [user_store] type");

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apimmigrate.runner.guide.Backups;
-import org.apimmigrate.runner.guide.Fix;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 
 /** Adds missing keys to one table of deployment.toml, after a backup; undone if the result would not parse. */

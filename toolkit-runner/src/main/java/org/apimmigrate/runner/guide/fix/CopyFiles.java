@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.apimmigrate.runner.guide.Backups;
-import org.apimmigrate.runner.guide.Fix;
 
 /**
  * Copies files from the old home into a folder of the new one, as the guide says. A file that exists at the target is

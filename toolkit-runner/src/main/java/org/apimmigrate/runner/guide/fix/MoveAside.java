@@ -3,8 +3,6 @@ package org.apimmigrate.runner.guide.fix;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apimmigrate.runner.guide.Backups;
-import org.apimmigrate.runner.guide.Fix;
 
 /** Backs a folder up and removes it in one move, e.g. the solr index before re-indexing. */
 public final class MoveAside implements Fix {

@@ -21,7 +21,6 @@ import org.apimmigrate.runner.config.PasswordResolver;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.runner.connect.Connector;
 import org.apimmigrate.runner.connect.DriverLoader;
-import org.apimmigrate.runner.guide.ApimHome;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.redact.JdbcUrlRedaction;
 import org.apimmigrate.steps.Steps;
@@ -29,6 +28,7 @@ import org.apimmigrate.dialect.common.SqlSections;
 import org.jdbi.v3.core.Handle;
 import org.apimmigrate.dialect.common.CurrentSchema;
 import org.apimmigrate.dialect.common.SchemaTables;
+import org.apimmigrate.runner.guide.config.ApimHome;
 
 /**
  * Reads the migration's progress from the databases the NEW home's deployment.toml configures, connected as the other

@@ -1,4 +1,4 @@
-package org.apimmigrate.runner.guide;
+package org.apimmigrate.runner.guide.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

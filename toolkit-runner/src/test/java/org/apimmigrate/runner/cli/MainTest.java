@@ -1,10 +1,12 @@
-package org.apimmigrate.runner;
+package org.apimmigrate.runner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.apimmigrate.runner.ExitCodes;
+import org.apimmigrate.runner.Failure;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

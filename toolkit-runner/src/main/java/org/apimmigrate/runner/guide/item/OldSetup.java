@@ -1,4 +1,4 @@
-package org.apimmigrate.runner.guide;
+package org.apimmigrate.runner.guide.item;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import org.apimmigrate.runner.config.RegistryXml;
 import org.apimmigrate.runner.guide.config.MasterDatasources;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.guide.progress.Probe;
+import org.apimmigrate.runner.guide.config.ApimHome;
 
 /** What the 3.2.0 home tells about the setup the upgrade must carry over. */
 public final class OldSetup {

@@ -1,4 +1,4 @@
-package org.apimmigrate.runner.command;
+package org.apimmigrate.runner.report;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -14,4 +14,9 @@ public final class ReportOption {
     @Option(names = "--report-in-place", description = "Write the report files into --report-dir itself, replacing "
             + "an earlier report there, instead of a new folder per run.")
     boolean inPlace;
+
+    /** The report's folder for this run, made and tried for writing ({@link ReportFolder}); null without the option. */
+    public Path prepare(String command) {
+        return reportDir == null ? null : ReportFolder.prepare(reportDir, command, inPlace);
+    }
 }

@@ -1,4 +1,4 @@
-package org.apimmigrate.runner.guide;
+package org.apimmigrate.runner.guide.item;
 
 /** The parts of the 3.2.0 -> 4.0.0 guide, in its order. The checklist groups its items by them. */
 public enum GuidePhase {

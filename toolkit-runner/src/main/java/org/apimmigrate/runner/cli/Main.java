@@ -1,6 +1,7 @@
-package org.apimmigrate.runner;
+package org.apimmigrate.runner.cli;
 
 import picocli.CommandLine;
+import org.apimmigrate.runner.ExitCodes;
 
 /** Entry point of {@code java -jar apim-migrate.jar}. */
 public final class Main {

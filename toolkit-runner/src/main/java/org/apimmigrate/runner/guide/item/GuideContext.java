@@ -1,12 +1,20 @@
-package org.apimmigrate.runner.guide;
+package org.apimmigrate.runner.guide.item;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apimmigrate.runner.guide.config.TomlConfig;
 import org.apimmigrate.runner.guide.files.SolrFolder;
 import org.apimmigrate.runner.guide.progress.MigrationProgress;
+import org.apimmigrate.runner.guide.fix.Fix;
+import org.apimmigrate.runner.guide.config.ApimHome;
 
-/** What every check may look at: both homes, the databases' progress, and the item texts. */
+/**
+ * What every check may look at: both homes, the databases' progress, and the item texts; and where the safe repairs
+ * the checks offer are kept for {@code --fix}.
+ */
 public final class GuideContext {
 
     private final OldSetup old;
@@ -14,6 +22,7 @@ public final class GuideContext {
     private final MigrationProgress progress;
     private final ItemTexts texts;
     private final SolrFolder solr;
+    private final Map<String, Fix> fixes = new LinkedHashMap<>();
 
     public GuideContext(ApimHome oldHome, ApimHome newHome, MigrationProgress progress, Optional<Path> solrBackup) {
         this.old = new OldSetup(oldHome);
@@ -49,7 +58,17 @@ public final class GuideContext {
 
     /** Starts the result of a check. */
     public ItemBuilder item(GuideCheck check) {
-        return new ItemBuilder(check, texts);
+        return new ItemBuilder(check, this);
+    }
+
+    /** A safe repair of an open item, run by {@code --fix}. */
+    void offer(String itemId, Fix fix) {
+        fixes.put(itemId, fix);
+    }
+
+    /** The repairs the checks offered, by item id, in checklist order. */
+    public Map<String, Fix> fixes() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(fixes));
     }
 
     /** A snippet of the check's item texts with the homes filled in. */

@@ -1,4 +1,4 @@
-package org.apimmigrate.steps;
+package org.apimmigrate.steps.common;
 
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepPlan;

@@ -1,4 +1,4 @@
-package org.apimmigrate.runner;
+package org.apimmigrate.runner.cli;
 
 import java.sql.SQLException;
 import org.apimmigrate.api.finding.RootCause;
@@ -6,6 +6,7 @@ import org.apimmigrate.runner.redact.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import org.apimmigrate.runner.Failure;
 
 /** Prints why a command stopped, once, without a stack trace (that goes to the debug log), and picks the exit code. */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {

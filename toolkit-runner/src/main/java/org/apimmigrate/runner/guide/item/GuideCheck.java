@@ -1,4 +1,6 @@
-package org.apimmigrate.runner.guide;
+package org.apimmigrate.runner.guide.item;
+
+import org.apimmigrate.runner.report.ReportDocument.ChecklistItem;
 
 /** One item of the checklist: looks at the homes (and the databases' progress) and says where the step stands. */
 public interface GuideCheck {
@@ -14,5 +16,5 @@ public interface GuideCheck {
     }
 
     /** Reads only; never changes a file or a database. */
-    ItemResult check(GuideContext context);
+    ChecklistItem check(GuideContext context);
 }

@@ -1,7 +1,7 @@
-package org.apimmigrate.runner.guide;
+package org.apimmigrate.runner.report;
 
-/** Where one checklist item stands. */
-public enum Verdict {
+/** Where one checklist item stands ({@code guide}). */
+public enum ItemVerdict {
     /** Done as the guide says (or nothing to do for this setup). */
     DONE("done"),
     /** Not done yet: the step is ahead, or something it needs is missing. */
@@ -13,10 +13,11 @@ public enum Verdict {
 
     private final String label;
 
-    Verdict(String label) {
+    ItemVerdict(String label) {
         this.label = label;
     }
 
+    /** The verdict as people read it. */
     public String label() {
         return label;
     }

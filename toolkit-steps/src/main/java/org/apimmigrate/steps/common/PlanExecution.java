@@ -1,4 +1,4 @@
-package org.apimmigrate.steps;
+package org.apimmigrate.steps.common;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.apimmigrate.runner.guide;
+package org.apimmigrate.runner.guide.fix;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.apimmigrate.runner;
+package org.apimmigrate.runner.cli;
 
 import java.util.concurrent.Callable;
 import org.apimmigrate.runner.command.Commands;
@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import org.apimmigrate.runner.ExitCodes;
 
 /**
  * {@code apim-migrate}: the top-level command. Its subcommands are listed once, in {@link Commands#ALL}.
