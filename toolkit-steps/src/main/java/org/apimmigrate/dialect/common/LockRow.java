@@ -5,7 +5,10 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import org.apimmigrate.api.dialect.DdlDialect;
 import org.apimmigrate.api.dialect.MigrationLock;
+import org.apimmigrate.api.schema.PortableTable;
+import org.apimmigrate.api.schema.PortableTable.PortableColumn;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementException;
 
@@ -18,36 +21,45 @@ import org.jdbi.v3.core.statement.StatementException;
  * refusal message names ({@link #clearStatement}). The row tells who took it, where, and when. Vendors whose
  * databases are local files (H2) may reclaim a row left by a process of this host that no longer runs.
  *
- * <p>The vendor's SQL file holds {@code table-exists} (returns a count), {@code create-table}, {@code insert},
- * {@code holder} and {@code delete}. The lock must be taken outside a transaction: the row has to be committed
- * before another run can see it, and a run that saw an uncommitted row would wait instead of being refused.
+ * <p>The table is defined once ({@link #MODEL}) and created by the vendor's DDL, as the journal is; the rest is plain
+ * SQL every vendor runs alike ({@code lock-row.sql}). The lock must be taken outside a transaction: the row has to be
+ * committed before another run can see it, and a run that saw an uncommitted row would wait instead of being refused.
  */
 public class LockRow implements MigrationLock {
+
+    public static final String TABLE = "APIM_MIGRATE_LOCK";
+
+    /** The lock table in every vendor, rendered by the vendor's DDL. */
+    public static final PortableTable MODEL = new PortableTable(TABLE, java.util.List.of(
+            PortableColumn.text("LOCK_NAME", 128, false),
+            PortableColumn.text("OWNER", 255, false),
+            PortableColumn.text("HOST", 255, false),
+            PortableColumn.of("ACQUIRED_AT", PortableTable.Type.TIMESTAMP, false)), java.util.List.of("LOCK_NAME"));
+
+    private static final NamedSql SQL = NamedSql.load(LockRow.class, "lock-row.sql");
 
     /** SQLSTATE class of integrity constraint violations; a duplicate lock name is one. */
     private static final String INTEGRITY_VIOLATION = "23";
 
     private static final java.util.regex.Pattern PID = java.util.regex.Pattern.compile("\\(pid (\\d+)\\)$");
 
-    private final NamedSql sql;
+    private final NamedSql sql = SQL;
+    private final DdlDialect ddl;
     private final boolean reclaimsDeadLocalHolder;
 
-    protected LockRow(NamedSql sql) {
-        this(sql, false);
-    }
-
     /**
+     * @param ddl                     the vendor's DDL, which creates the table on first use
      * @param reclaimsDeadLocalHolder a row taken on this host by a process that is gone (killed) is deleted and the
      *                                lock taken: for databases only this host's processes open (local files)
      */
-    protected LockRow(NamedSql sql, boolean reclaimsDeadLocalHolder) {
-        this.sql = sql;
+    protected LockRow(DdlDialect ddl, boolean reclaimsDeadLocalHolder) {
+        this.ddl = ddl;
         this.reclaimsDeadLocalHolder = reclaimsDeadLocalHolder;
     }
 
     /** The statement that clears a lock left behind by a killed run. */
     public static String clearStatement(String name) {
-        return "DELETE FROM APIM_MIGRATE_LOCK WHERE LOCK_NAME = '" + name.replace("'", "''") + "'";
+        return "DELETE FROM " + TABLE + " WHERE LOCK_NAME = '" + name.replace("'", "''") + "'";
     }
 
     @Override
@@ -104,7 +116,7 @@ public class LockRow implements MigrationLock {
             return;
         }
         try {
-            handle.execute(sql.get("create-table"));
+            handle.execute(ddl.createTable(MODEL));
         } catch (StatementException e) {
             if (!tableExists(handle)) { // another run may just have created it
                 throw e;
@@ -113,7 +125,7 @@ public class LockRow implements MigrationLock {
     }
 
     private boolean tableExists(Handle handle) {
-        return handle.createQuery(sql.get("table-exists")).mapTo(Integer.class).one() > 0;
+        return SchemaTables.exists(handle, TABLE);
     }
 
     private RuntimeException refusal(Handle handle, String name) {

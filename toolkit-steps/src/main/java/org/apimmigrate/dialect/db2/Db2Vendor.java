@@ -17,8 +17,12 @@ public final class Db2Vendor extends WiredVendor {
             List.of(UrlPrefix.own("jdbc:db2:")), false);
 
     public Db2Vendor() {
+        this(new Db2Ddl());
+    }
+
+    private Db2Vendor(Db2Ddl ddl) {
         super(new Parts("db2", "IBM Db2", CONNECTION,
                 new Db2Recognizer(), Db2Capabilities.CAPABILITIES, new Db2StatementSplitter(),
-                new Db2Lock(), new Db2Catalog(), new Db2Ddl(), ModelTranslator.identity()));
+                new Db2Lock(ddl), new Db2Catalog(), ddl, ModelTranslator.identity()));
     }
 }

@@ -17,9 +17,13 @@ public final class H2Vendor extends WiredVendor {
             List.of(UrlPrefix.own("jdbc:h2:")), true);
 
     public H2Vendor() {
+        this(new H2Ddl());
+    }
+
+    private H2Vendor(H2Ddl ddl) {
         super(new Parts("h2", "H2", CONNECTION,
                 new H2Recognizer(), H2Capabilities.CAPABILITIES, new H2StatementSplitter(),
-                new H2Lock(), new H2Catalog(), new H2Ddl(), new H2Translator()));
+                new H2Lock(ddl), new H2Catalog(), ddl, new H2Translator()));
     }
 
     private final DatabaseFiles files = new H2Files();

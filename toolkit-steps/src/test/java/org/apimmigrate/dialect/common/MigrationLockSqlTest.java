@@ -27,16 +27,6 @@ class MigrationLockSqlTest {
             mssql      | release       | key
             oracle     | acquire       | name result lockhandle
             oracle     | release       | result lockhandle
-            db2        | table-exists  |
-            db2        | create-table  |
-            db2        | insert        | name owner host
-            db2        | holder        | name
-            db2        | delete        | name owner
-            h2         | table-exists  |
-            h2         | create-table  |
-            h2         | insert        | name owner host
-            h2         | holder        | name
-            h2         | delete        | name owner
             """)
     void lockSqlHasTheTextsAndParametersTheLockBinds(String vendor, String text, String parameters) {
         NamedSql sql = NamedSql.load(Vendors.require(vendor).getClass(), "migration-lock.sql");
@@ -45,6 +35,30 @@ class MigrationLockSqlTest {
 
         List<String> expected = parameters == null ? List.of() : List.of(parameters.split(" "));
         assertThat(parsed.getParameterNames()).containsExactlyElementsOf(expected);
+    }
+
+    /** DB2 and H2 keep the lock as a row: the table comes from the vendor's DDL, the rest is shared SQL. */
+    @ParameterizedTest(name = "lock-row {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            insert | name owner host
+            holder | name
+            delete | name owner
+            """)
+    void lockRowSqlHasTheTextsAndParametersTheLockBinds(String text, String parameters) {
+        NamedSql sql = NamedSql.load(LockRow.class, "lock-row.sql");
+
+        ParsedParameters parsed = new ColonPrefixSqlParser().parse(sql.get(text), null).getParameters();
+
+        assertThat(parsed.getParameterNames()).containsExactlyElementsOf(List.of(parameters.split(" ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"db2", "h2"})
+    void theLockTableIsRenderedByTheVendorsDdlWithItsKey(String vendor) {
+        String create = Vendors.require(vendor).ddl().createTable(LockRow.MODEL);
+
+        assertThat(create).startsWith("CREATE TABLE APIM_MIGRATE_LOCK").contains("LOCK_NAME VARCHAR(128) NOT NULL",
+                "ACQUIRED_AT TIMESTAMP NOT NULL").containsPattern("PRIMARY KEY\\s*\\(LOCK_NAME\\)");
     }
 
     @Test
