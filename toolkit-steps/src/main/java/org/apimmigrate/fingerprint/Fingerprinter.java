@@ -70,9 +70,8 @@ public final class Fingerprinter {
             List<String> kept = columns.keySet().stream().filter(c -> target.isEmpty() || target.get().column(
                     ByDesign.renamed(phase, table, c).toUpperCase(Locale.ROOT)).isPresent()).toList();
             List<String> covered = kept.isEmpty() ? List.copyOf(columns.keySet()) : kept;
-            out.add(digest(table, "", covered, columns));
-            ByDesign.removal(phase, table).flatMap(ByDesign.Removal::keptRows)
-                    .ifPresent(keep -> out.add(digest(table, keep, covered, columns)));
+            Optional<String> subset = ByDesign.removal(phase, table).flatMap(ByDesign.Removal::keptRows);
+            out.addAll(digest(table, subset, covered, columns, true));
         });
         return out;
     }
@@ -83,25 +82,56 @@ public final class Fingerprinter {
         List<TableFingerprint> out = new ArrayList<>();
         for (TableFingerprint b : before) {
             Map<String, Integer> columns = tables.get(b.table());
-            if (columns == null) {
+            if (columns == null || !b.whole()) {
                 continue;
             }
             List<String> now = b.columns().stream().map(c -> ByDesign.renamed(phase, b.table(), c))
                     .filter(columns::containsKey).toList();
-            out.add(digest(b.table(), b.subset(), now, columns));
+            Optional<String> subset = before.stream().filter(x -> !x.whole() && x.table().equals(b.table()))
+                    .map(TableFingerprint::subset).findFirst();
+            out.addAll(digest(b.table(), subset, now, columns, current(b.digest())));
         }
         return out;
     }
 
-    private TableFingerprint digest(String table, String subset, List<String> columns, Map<String, Integer> types) {
+    /**
+     * The whole table's fingerprint and, where given, that of the rows the subset selects, in one scan.
+     *
+     * @param current the hash of this version; else the one fingerprints without a scheme were taken with
+     */
+    private List<TableFingerprint> digest(String table, Optional<String> subset, List<String> columns,
+                                          Map<String, Integer> types, boolean current) {
         List<String> parts = columns.stream().map(c -> SqlResource.fill(sql.require(binary(types.get(c))
                 ? "column-binary" : "column").get(0), Map.of("column", quoted(c)))).toList();
         String row = SqlResource.fill(sql.require("row").get(0), Map.of("columns",
                 String.join(" " + sql.require("separator").get(0) + " ", parts)));
-        String query = SqlResource.fill(sql.require("digest").get(0), Map.of("row", row, "table", quoted(table),
-                "where", subset.isEmpty() ? "" : " WHERE " + subset));
-        return handle.createQuery(query).map((rs, ctx) -> new TableFingerprint(table, subset, columns, rs.getLong(1),
-                rs.getString(2))).one();
+        String hash = SqlResource.fill(sql.require(current ? "hash" : "hash-legacy").get(0), Map.of("row", row));
+        String kept = subset.map(s -> SqlResource.fill(sql.require("kept").get(0), Map.of("subset", s, "hash", hash)))
+                .orElse("");
+        String query = SqlResource.fill(sql.require("digest").get(0), Map.of("hash", hash, "kept", kept,
+                "table", quoted(table)));
+        String prefix = current ? scheme().map(s -> s + ":").orElse("") : "";
+        return handle.createQuery(query).map((rs, ctx) -> {
+            List<TableFingerprint> prints = new ArrayList<>();
+            prints.add(new TableFingerprint(table, "", columns, rs.getLong(1), prefix + rs.getString(2)));
+            if (subset.isPresent()) {
+                prints.add(new TableFingerprint(table, subset.get(), columns, rs.getLong(3), prefix + rs.getString(4)));
+            }
+            return prints;
+        }).one();
+    }
+
+    /** The name of this version's digest, where its digests carry one (stored as {@code <scheme>:<sum>}). */
+    private Optional<String> scheme() {
+        return sql.find("scheme").map(s -> s.get(0));
+    }
+
+    /**
+     * Whether a recorded digest was taken with this version's hash: with a scheme, those carry its name; a digest
+     * without one was taken with the hash before it (kept as {@code hash-legacy} where it differs).
+     */
+    private boolean current(String digest) {
+        return scheme().map(s -> digest.startsWith(s + ":") || sql.find("hash-legacy").isEmpty()).orElse(true);
     }
 
     /** As the catalog spells it, quoted: some WSO2 columns are reserved words (e.g. VALUE). */
@@ -127,16 +157,17 @@ public final class Fingerprinter {
                     }
                 }
             }
-            Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-            for (String name : names) {
-                Map<String, Integer> columns = new LinkedHashMap<>();
-                try (ResultSet rs = md.getColumns(c.getCatalog(), CurrentSchema.of(c), name, null)) {
-                    while (rs.next()) {
-                        columns.put(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"));
-                    }
+            // one catalog read for every column of the schema (JDBC orders them by table and position): a read per
+            // table costs a round trip each
+            Map<String, Map<String, Integer>> columns = new java.util.HashMap<>();
+            try (ResultSet rs = md.getColumns(c.getCatalog(), CurrentSchema.of(c), "%", "%")) {
+                while (rs.next()) {
+                    columns.computeIfAbsent(rs.getString("TABLE_NAME"), t -> new LinkedHashMap<>())
+                            .put(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"));
                 }
-                out.put(name, columns);
             }
+            Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+            names.forEach(name -> out.put(name, columns.getOrDefault(name, new LinkedHashMap<>())));
             return out;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);

@@ -8,7 +8,11 @@ COALESCE('v' || RAWTOHEX(${column}), 'n')
 || '|' ||
 -- [row]
 ${columns}
+-- [hash]
+ORA_HASH(${row})
 -- [digest]
-SELECT COUNT(*), CAST(COALESCE(SUM(ORA_HASH(${row})), 0) AS VARCHAR(64)) FROM ${table}${where}
+SELECT COUNT(*), CAST(COALESCE(SUM(${hash}), 0) AS VARCHAR(64))${kept} FROM ${table}
+-- [kept]
+, COUNT(CASE WHEN ${subset} THEN 1 END), CAST(COALESCE(SUM(CASE WHEN ${subset} THEN ${hash} END), 0) AS VARCHAR(64))
 -- [identifier]
 "${name}"
