@@ -11,7 +11,7 @@ import org.apimmigrate.run.StepReport;
 /**
  * Where a run's time goes: each statement the steps run, timed from its start to the start of the next one (or to
  * {@link #end}), so the slowest can be printed beside the totals. As a run listener it also marks what runs outside
- * the statements: the fingerprint before the phase (from its start to the first step's), each step's work before its
+ * the statements: the start of a phase up to its fingerprint, the fingerprint before the phase (from its start to the first step's), each step's work before its
  * first statement (checks, journal, plan, row counts), and what follows the phase's last step (the fingerprint after
  * the phase, closing the sessions). The time of a step's last statement still includes what the step does after it
  * (row counts, commit, journal). Fingerprint time is summed for the share of the phase.
@@ -40,6 +40,11 @@ final class StatementTimes implements StatementInterceptor, RunListener {
     @Override
     public synchronized void stepFinished(StepReport report) {
         open("[after " + report.subject().stepId() + ": fingerprint after the phase, sessions closed]", true);
+    }
+
+    /** A phase begins: what it does before the fingerprint (privileges, lock, journal, the steps' checks). */
+    synchronized void phaseStarted() {
+        open("[phase start: privileges, lock, journals, checks]", false);
     }
 
     /** Ends the statement still running (call when a phase is over). */

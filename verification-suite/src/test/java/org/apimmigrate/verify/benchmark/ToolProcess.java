@@ -127,9 +127,11 @@ final class ToolProcess {
         double[] phases = new double[2];
         double[] fingerprints = new double[2];
         Timing.Measured measured = Timing.withPeakHeap(() -> {
+            times.phaseStarted();
             phases[0] = Timing.time(() -> reports.add(migrator.migrate(Phase.PRE_CLIENT)));
             times.end();
             fingerprints[0] = times.fingerprintSeconds();
+            times.phaseStarted();
             phases[1] = Timing.time(() -> reports.add(migrator.migrate(Phase.POST_CLIENT)));
             times.end();
             fingerprints[1] = times.fingerprintSeconds() - fingerprints[0];
@@ -143,6 +145,6 @@ final class ToolProcess {
         if (!reports.stream().allMatch(RunReport::succeeded)) {
             System.out.println("failure " + RegistryFixture.describe(reports).replace('\n', ' '));
         }
-        times.slowest(8).forEach(s -> System.out.println("slow " + s));
+        times.slowest(12).forEach(s -> System.out.println("slow " + s));
     }
 }
