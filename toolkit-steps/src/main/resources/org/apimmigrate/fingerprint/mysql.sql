@@ -1,4 +1,5 @@
 -- Per-table row count and content digest, computed in the database (streaming; no row reaches the JVM).
+-- One aggregate (one scan) per table; the toolkit joins those of many tables by UNION ALL, each numbered by branch.
 -- The digest is the sum of each row's CRC32 (32 bits, as H2's ORA_HASH), so it does not depend on row order; CRC32
 -- costs a small fraction of MD5 and the hex conversion the 60-bit digest needed, which took most of the scan.
 -- Digests of this scheme are stored as "<scheme>:<sum>"; a fingerprint without the prefix was taken with the hash in
@@ -18,9 +19,10 @@ CRC32(${row})
 -- [hash-legacy]
 CAST(CONV(SUBSTR(MD5(${row}), 1, 15), 16, 10) AS UNSIGNED)
 -- [digest]
-SELECT COUNT(*), CAST(COALESCE(SUM(${hash}), 0) AS CHAR)${kept}
-  FROM ${table}
+SELECT ${branch}, COUNT(*), CAST(COALESCE(SUM(${hash}), 0) AS CHAR)${kept} FROM ${table}
 -- [kept]
 , COUNT(CASE WHEN ${subset} THEN 1 END), CAST(COALESCE(SUM(CASE WHEN ${subset} THEN ${hash} END), 0) AS CHAR)
+-- [nothing-kept]
+, 0, CAST(NULL AS CHAR)
 -- [identifier]
 `${name}`

@@ -1,4 +1,5 @@
 -- Per-table row count and content digest, computed in the database (streaming; no row reaches the JVM).
+-- One aggregate (one scan) per table; the toolkit joins those of many tables by UNION ALL, each numbered by branch.
 -- The digest is the sum of each row's 64-bit hash of its text (hashtextextended: the hash PostgreSQL keeps stable
 -- for hash partitioning), so it does not depend on row order; hashing costs a fraction of MD5's per row.
 -- Digests of this scheme are stored as "<scheme>:<sum>"; a fingerprint without the prefix was taken with the hash in
@@ -18,9 +19,10 @@ hashtextextended(${row}, 0)
 -- [hash-legacy]
 ('x' || SUBSTR(MD5(${row}), 1, 15))::BIT(60)::BIGINT
 -- [digest]
-SELECT COUNT(*), CAST(COALESCE(SUM(${hash}), 0) AS VARCHAR(64))${kept}
-  FROM ${table}
+SELECT ${branch}, COUNT(*), CAST(COALESCE(SUM(${hash}), 0) AS VARCHAR(64))${kept} FROM ${table}
 -- [kept]
 , COUNT(CASE WHEN ${subset} THEN 1 END), CAST(COALESCE(SUM(CASE WHEN ${subset} THEN ${hash} END), 0) AS VARCHAR(64))
+-- [nothing-kept]
+, 0, CAST(NULL AS VARCHAR(64))
 -- [identifier]
 "${name}"
