@@ -9,6 +9,7 @@ import org.apimmigrate.api.schema.PortableTable.PortableColumn;
 import org.apimmigrate.api.schema.PortableTable.Type;
 import org.apimmigrate.api.step.Phase;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.apimmigrate.dialect.common.SchemaTables;
 
 /**
@@ -66,14 +67,18 @@ public final class FingerprintStore {
             h.createUpdate("DELETE FROM " + TABLE + " WHERE PHASE = :phase AND MOMENT = :moment")
                     .bind("phase", phase.cliName()).bind("moment", moment.name()).execute();
             Timestamp now = Timestamp.from(Instant.now());
+            // one batch: a round trip per table would cost more than fingerprinting a small database
+            PreparedBatch batch = h.prepareBatch("INSERT INTO " + TABLE + " (PHASE, MOMENT, TABLE_NAME, SUBSET, "
+                    + "COLUMN_LIST, ROW_COUNT, DIGEST, TAKEN_AT) VALUES (:phase, :moment, :table, :subset, :columns, "
+                    + ":rows, :digest, :taken)");
             for (TableFingerprint f : prints) {
-                h.createUpdate("INSERT INTO " + TABLE + " (PHASE, MOMENT, TABLE_NAME, SUBSET, COLUMN_LIST, ROW_COUNT, "
-                                + "DIGEST, TAKEN_AT) VALUES (:phase, :moment, :table, :subset, :columns, :rows, "
-                                + ":digest, :taken)")
-                        .bind("phase", phase.cliName()).bind("moment", moment.name()).bind("table", f.table())
+                batch.bind("phase", phase.cliName()).bind("moment", moment.name()).bind("table", f.table())
                         .bind("subset", f.subset().isEmpty() ? "-" : f.subset())
                         .bind("columns", String.join(",", f.columns())).bind("rows", f.rows())
-                        .bind("digest", f.digest()).bind("taken", now).execute();
+                        .bind("digest", f.digest()).bind("taken", now).add();
+            }
+            if (batch.size() > 0) {
+                batch.execute();
             }
         });
     }

@@ -35,6 +35,11 @@ public final class Fingerprinter {
     /** The option (in {@code MigrationOptions.enabledOptions}) that switches fingerprints off. */
     public static final String OFF = "no-fingerprint";
 
+    /** Tables fingerprinted by one query. */
+    static final int TABLES_PER_QUERY = 50;
+
+    private static final Map<String, Map<String, Set<String>>> COLUMNS_400 = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Handle handle;
     private final Vendor vendor;
     private final SqlSections sql;
@@ -61,47 +66,123 @@ public final class Fingerprinter {
     /** Every table before a phase changes anything, and the rows of it the phase must keep as they were. */
     public List<TableFingerprint> before(Phase phase) {
         Map<String, Map<String, Integer>> tables = tables();
-        SchemaModel am = KnownSchema.AM_400.model(vendor);
-        SchemaModel shared = KnownSchema.SHARED_400.model(vendor);
-        List<TableFingerprint> out = new ArrayList<>();
+        Map<String, Set<String>> target = columnsIn400(vendor);
+        List<Digest> digests = new ArrayList<>();
         tables.forEach((table, columns) -> {
-            Optional<Table> target = am.findTable(table.toUpperCase(Locale.ROOT))
-                    .or(() -> shared.findTable(table.toUpperCase(Locale.ROOT)));
-            List<String> kept = columns.keySet().stream().filter(c -> target.isEmpty() || target.get().column(
-                    ByDesign.renamed(phase, table, c).toUpperCase(Locale.ROOT)).isPresent()).toList();
+            Set<String> columns400 = target.get(table.toUpperCase(Locale.ROOT));
+            List<String> kept = columns.keySet().stream().filter(c -> columns400 == null || columns400.contains(
+                    ByDesign.renamed(phase, table, c).toUpperCase(Locale.ROOT))).toList();
             List<String> covered = kept.isEmpty() ? List.copyOf(columns.keySet()) : kept;
-            out.add(digest(table, "", covered, columns));
-            ByDesign.removal(phase, table).flatMap(ByDesign.Removal::keptRows)
-                    .ifPresent(keep -> out.add(digest(table, keep, covered, columns)));
+            Optional<String> subset = ByDesign.removal(phase, table).flatMap(ByDesign.Removal::keptRows);
+            digests.add(new Digest(table, subset, covered, columns, true));
         });
-        return out;
+        return run(digests);
+    }
+
+    /**
+     * Per table of WSO2's 4.0.0 (WSO2AM_DB first, then the shared database), its columns, upper case: read from the
+     * models once per vendor, as parsing them costs more than fingerprinting a small database.
+     */
+    private static Map<String, Set<String>> columnsIn400(Vendor vendor) {
+        return COLUMNS_400.computeIfAbsent(vendor.id(), id -> {
+            Map<String, Set<String>> out = new java.util.HashMap<>();
+            for (SchemaModel model : List.of(KnownSchema.SHARED_400.model(vendor), KnownSchema.AM_400.model(vendor))) {
+                for (Table t : model.tables()) {
+                    out.put(t.name().toUpperCase(Locale.ROOT), t.columns().stream()
+                            .map(c -> c.name().toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
+                }
+            }
+            return Map.copyOf(out);
+        });
     }
 
     /** The same tables, rows and columns (under their new names) once the phase finished; a table gone is left out. */
     public List<TableFingerprint> after(Phase phase, List<TableFingerprint> before) {
         Map<String, Map<String, Integer>> tables = tables();
-        List<TableFingerprint> out = new ArrayList<>();
+        List<Digest> digests = new ArrayList<>();
         for (TableFingerprint b : before) {
             Map<String, Integer> columns = tables.get(b.table());
-            if (columns == null) {
+            if (columns == null || !b.whole()) {
                 continue;
             }
             List<String> now = b.columns().stream().map(c -> ByDesign.renamed(phase, b.table(), c))
                     .filter(columns::containsKey).toList();
-            out.add(digest(b.table(), b.subset(), now, columns));
+            Optional<String> subset = before.stream().filter(x -> !x.whole() && x.table().equals(b.table()))
+                    .map(TableFingerprint::subset).findFirst();
+            digests.add(new Digest(b.table(), subset, now, columns, current(b.digest())));
+        }
+        return run(digests);
+    }
+
+    /**
+     * One table's digest to take: the whole table's and, where a subset is given, that of the rows it selects, in one
+     * scan.
+     *
+     * @param current the hash of this version; else the one fingerprints without a scheme were taken with
+     */
+    private record Digest(String table, Optional<String> subset, List<String> columns, Map<String, Integer> types,
+                          boolean current) {
+    }
+
+    /**
+     * The digests, {@value #TABLES_PER_QUERY} tables to a query (UNION ALL of one aggregate per table, each its own
+     * scan): a query per table costs a round trip each, which is most of the time on a database of small tables.
+     */
+    private List<TableFingerprint> run(List<Digest> digests) {
+        List<TableFingerprint> out = new ArrayList<>();
+        for (int from = 0; from < digests.size(); from += TABLES_PER_QUERY) {
+            List<Digest> chunk = digests.subList(from, Math.min(from + TABLES_PER_QUERY, digests.size()));
+            List<String> branches = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                branches.add(query(i, chunk.get(i)));
+            }
+            Map<Integer, List<TableFingerprint>> byBranch = new java.util.HashMap<>();
+            handle.createQuery(String.join("\nUNION ALL\n", branches)).map((rs, ctx) -> {
+                Digest d = chunk.get(rs.getInt(1));
+                String prefix = d.current() ? scheme().map(s -> s + ":").orElse("") : "";
+                List<TableFingerprint> prints = new ArrayList<>();
+                prints.add(new TableFingerprint(d.table(), "", d.columns(), rs.getLong(2), prefix + rs.getString(3)));
+                if (d.subset().isPresent()) {
+                    prints.add(new TableFingerprint(d.table(), d.subset().get(), d.columns(), rs.getLong(4),
+                            prefix + rs.getString(5)));
+                }
+                byBranch.put(rs.getInt(1), prints);
+                return prints;
+            }).list();
+            for (int i = 0; i < chunk.size(); i++) {
+                List<TableFingerprint> prints = byBranch.get(i);
+                if (prints == null) {
+                    throw new IllegalStateException("No fingerprint came back for " + chunk.get(i).table());
+                }
+                out.addAll(prints);
+            }
         }
         return out;
     }
 
-    private TableFingerprint digest(String table, String subset, List<String> columns, Map<String, Integer> types) {
-        List<String> parts = columns.stream().map(c -> SqlResource.fill(sql.require(binary(types.get(c))
+    private String query(int branch, Digest d) {
+        List<String> parts = d.columns().stream().map(c -> SqlResource.fill(sql.require(binary(d.types().get(c))
                 ? "column-binary" : "column").get(0), Map.of("column", quoted(c)))).toList();
         String row = SqlResource.fill(sql.require("row").get(0), Map.of("columns",
                 String.join(" " + sql.require("separator").get(0) + " ", parts)));
-        String query = SqlResource.fill(sql.require("digest").get(0), Map.of("row", row, "table", quoted(table),
-                "where", subset.isEmpty() ? "" : " WHERE " + subset));
-        return handle.createQuery(query).map((rs, ctx) -> new TableFingerprint(table, subset, columns, rs.getLong(1),
-                rs.getString(2))).one();
+        String hash = SqlResource.fill(sql.require(d.current() ? "hash" : "hash-legacy").get(0), Map.of("row", row));
+        String kept = SqlResource.fill(sql.require(d.subset().isPresent() ? "kept" : "nothing-kept").get(0),
+                Map.of("subset", d.subset().orElse(""), "hash", hash));
+        return SqlResource.fill(sql.require("digest").get(0), Map.of("branch", Integer.toString(branch), "hash", hash,
+                "kept", kept, "table", quoted(d.table())));
+    }
+
+    /** The name of this version's digest, where its digests carry one (stored as {@code <scheme>:<sum>}). */
+    private Optional<String> scheme() {
+        return sql.find("scheme").map(s -> s.get(0));
+    }
+
+    /**
+     * Whether a recorded digest was taken with this version's hash: with a scheme, those carry its name; a digest
+     * without one was taken with the hash before it (kept as {@code hash-legacy} where it differs).
+     */
+    private boolean current(String digest) {
+        return scheme().map(s -> digest.startsWith(s + ":") || sql.find("hash-legacy").isEmpty()).orElse(true);
     }
 
     /** As the catalog spells it, quoted: some WSO2 columns are reserved words (e.g. VALUE). */
@@ -127,16 +208,17 @@ public final class Fingerprinter {
                     }
                 }
             }
-            Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-            for (String name : names) {
-                Map<String, Integer> columns = new LinkedHashMap<>();
-                try (ResultSet rs = md.getColumns(c.getCatalog(), CurrentSchema.of(c), name, null)) {
-                    while (rs.next()) {
-                        columns.put(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"));
-                    }
+            // one catalog read for every column of the schema (JDBC orders them by table and position): a read per
+            // table costs a round trip each
+            Map<String, Map<String, Integer>> columns = new java.util.HashMap<>();
+            try (ResultSet rs = md.getColumns(c.getCatalog(), CurrentSchema.of(c), "%", "%")) {
+                while (rs.next()) {
+                    columns.computeIfAbsent(rs.getString("TABLE_NAME"), t -> new LinkedHashMap<>())
+                            .put(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"));
                 }
-                out.put(name, columns);
             }
+            Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+            names.forEach(name -> out.put(name, columns.getOrDefault(name, new LinkedHashMap<>())));
             return out;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);

@@ -1,5 +1,9 @@
 -- Per-table row count and content digest, computed in the database (streaming; no row reaches the JVM).
--- The digest is the sum of the first 60 bits of each row's MD5, so it does not depend on row order.
+-- One aggregate (one scan) per table; the toolkit joins those of many tables by UNION ALL, each numbered by branch.
+-- The digest is the sum of each row's CRC32 (32 bits, as H2's ORA_HASH), so it does not depend on row order; CRC32
+-- costs a small fraction of MD5 and the hex conversion the 60-bit digest needed, which took most of the scan.
+-- Digests of this scheme are stored as "<scheme>:<sum>"; a fingerprint without the prefix was taken with the hash in
+-- [hash-legacy], which its after-fingerprint then uses too.
 -- [column]
 COALESCE(CONCAT('v', CAST(${column} AS CHAR)), 'n')
 -- [column-binary]
@@ -8,8 +12,17 @@ COALESCE(CONCAT('v', HEX(${column})), 'n')
 , '|',
 -- [row]
 CONCAT(${columns})
+-- [scheme]
+crc32
+-- [hash]
+CRC32(${row})
+-- [hash-legacy]
+CAST(CONV(SUBSTR(MD5(${row}), 1, 15), 16, 10) AS UNSIGNED)
 -- [digest]
-SELECT COUNT(*), CAST(COALESCE(SUM(CAST(CONV(SUBSTR(MD5(${row}), 1, 15), 16, 10) AS UNSIGNED)), 0) AS CHAR)
-  FROM ${table}${where}
+SELECT ${branch}, COUNT(*), CAST(COALESCE(SUM(${hash}), 0) AS CHAR)${kept} FROM ${table}
+-- [kept]
+, COUNT(CASE WHEN ${subset} THEN 1 END), CAST(COALESCE(SUM(CASE WHEN ${subset} THEN ${hash} END), 0) AS CHAR)
+-- [nothing-kept]
+, 0, CAST(NULL AS CHAR)
 -- [identifier]
 `${name}`

@@ -1,5 +1,9 @@
 -- Per-table row count and content digest, computed in the database (streaming; no row reaches the JVM).
--- The digest is the sum of the first 60 bits of each row's MD5, so it does not depend on row order.
+-- One aggregate (one scan) per table; the toolkit joins those of many tables by UNION ALL, each numbered by branch.
+-- The digest is the sum of each row's 64-bit hash of its text (hashtextextended: the hash PostgreSQL keeps stable
+-- for hash partitioning), so it does not depend on row order; hashing costs a fraction of MD5's per row.
+-- Digests of this scheme are stored as "<scheme>:<sum>"; a fingerprint without the prefix was taken with the hash in
+-- [hash-legacy], which its after-fingerprint then uses too.
 -- [column]
 COALESCE('v' || CAST(${column} AS TEXT), 'n')
 -- [column-binary]
@@ -8,8 +12,17 @@ COALESCE('v' || ENCODE(${column}, 'hex'), 'n')
 || '|' ||
 -- [row]
 ${columns}
+-- [scheme]
+h64
+-- [hash]
+hashtextextended(${row}, 0)
+-- [hash-legacy]
+('x' || SUBSTR(MD5(${row}), 1, 15))::BIT(60)::BIGINT
 -- [digest]
-SELECT COUNT(*), CAST(COALESCE(SUM(('x' || SUBSTR(MD5(${row}), 1, 15))::BIT(60)::BIGINT), 0) AS VARCHAR(64))
-  FROM ${table}${where}
+SELECT ${branch}, COUNT(*), CAST(COALESCE(SUM(${hash}), 0) AS VARCHAR(64))${kept} FROM ${table}
+-- [kept]
+, COUNT(CASE WHEN ${subset} THEN 1 END), CAST(COALESCE(SUM(CASE WHEN ${subset} THEN ${hash} END), 0) AS VARCHAR(64))
+-- [nothing-kept]
+, 0, CAST(NULL AS VARCHAR(64))
 -- [identifier]
 "${name}"

@@ -1,7 +1,9 @@
 package org.apimmigrate.steps.registry;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
@@ -192,7 +194,13 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
             tables.add(t.association());
             tables.add(t.value());
         });
-        return RemovedRows.around(ctx, tables, c -> PlanExecution.run(c, ID, plan, false));
+        // the plan read each association table's rows unless its rebuild was sealed: no statement ran since
+        SqlSections sql = sql(ctx);
+        List<String> present = RegistryTables.names(ctx);
+        Map<String, Long> known = new HashMap<>();
+        AssociationTables.ALL.stream().filter(t -> !(SurvivorRebuild.supported(sql) && rebuild(sql, t).sealed(present)))
+                .forEach(t -> known.put(t.association(), strategy(ctx, t).allRows()));
+        return RemovedRows.around(ctx, tables, known, c -> PlanExecution.run(c, ID, plan, false));
     }
 
     @Override

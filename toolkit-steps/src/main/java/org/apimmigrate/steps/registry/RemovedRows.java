@@ -19,7 +19,14 @@ final class RemovedRows {
     }
 
     static StepOutcome around(StepContext ctx, List<String> tables, Function<StepContext, StepOutcome> run) {
-        Map<String, Long> before = counts(ctx, tables);
+        return around(ctx, tables, Map.of(), run);
+    }
+
+    /** @param known row counts of some of the tables as they are now, read by the step's plan: not counted again */
+    static StepOutcome around(StepContext ctx, List<String> tables, Map<String, Long> known,
+                              Function<StepContext, StepOutcome> run) {
+        Map<String, Long> before = new LinkedHashMap<>(known);
+        before.putAll(counts(ctx, tables.stream().filter(t -> !known.containsKey(t)).toList()));
         StepOutcome ran = run.apply(ctx);
         Map<String, Long> after = counts(ctx, tables);
         List<StepOutcome.Note> notes = new ArrayList<>();

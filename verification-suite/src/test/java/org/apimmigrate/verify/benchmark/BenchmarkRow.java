@@ -9,33 +9,38 @@ import java.util.Locale;
  */
 record BenchmarkRow(String engine, int size, long propertyRows, long logRows, double generatedSeconds,
                     GuideScript.Outcome guideCleanup, GuideScript.Outcome guideReindex, long nonVersionedLost,
-                    double toolkitCleanup, double toolkitReindex, double boundCleanup, double boundReindex,
-                    long peakHeapBytes, long peakRssBytes) {
+                    double toolkitCleanup, double toolkitReindex, double fingerprintCleanup, double fingerprintReindex,
+                    double boundCleanup, double boundReindex, long peakHeapBytes, long peakRssBytes) {
 
     String line() {
-        return String.format(Locale.ROOT, "%s, %d: clean-up a=%s b=%s c=%s; reg-index a=%s b=%s c=%s; peak RSS %s, heap %d MiB",
+        return String.format(Locale.ROOT, "%s, %d: clean-up a=%s b=%s (fingerprint %s) c=%s b/c=%s; reg-index a=%s b=%s"
+                        + " (fingerprint %s) c=%s b/c=%s; peak RSS %s, heap %d MiB",
                 engine, size, guideCleanup.limitReached() ? "> limit" : Timing.seconds(guideCleanup.seconds()),
-                Timing.seconds(toolkitCleanup), Timing.seconds(boundCleanup),
+                Timing.seconds(toolkitCleanup), share(fingerprintCleanup, toolkitCleanup), Timing.seconds(boundCleanup),
+                Timing.ratio(toolkitCleanup, boundCleanup),
                 guideReindex.limitReached() ? "> limit" : Timing.seconds(guideReindex.seconds()),
-                Timing.seconds(toolkitReindex), Timing.seconds(boundReindex), rss(), peakHeapBytes >> 20);
+                Timing.seconds(toolkitReindex), share(fingerprintReindex, toolkitReindex), Timing.seconds(boundReindex),
+                Timing.ratio(toolkitReindex, boundReindex), rss(), peakHeapBytes >> 20);
     }
 
     static String table(List<BenchmarkRow> rows, BenchmarkSettings settings) {
         StringBuilder s = new StringBuilder();
         s.append("Registry clean-up (REG_RESOURCE_* and REG_PROPERTY/TAG/COMMENT/RATING) and reg-index (REG_LOG), "
-                + "seconds; (a) the guide's SQL as written, (b) the toolkit as `migrate` runs it, (c) the one-pass "
-                + "bound.\n\n");
+                + "seconds; (a) the guide's SQL as written, (b) the toolkit as `migrate` runs it (the whole phase: "
+                + "checks, lock, journal, fingerprints before and after), (c) the one-pass bound; fp: the share of (b) "
+                + "spent on the fingerprints.\n\n");
         s.append("| engine | size (versioned property rows) | REG_RESOURCE_PROPERTY / REG_LOG rows | clean-up (a) | (b) "
-                + "| (c) | a/b | b/c | reg-index (a) | (b) | (c) | a/b | b/c | tool peak RSS | tool peak heap | non-versioned rows "
-                + "(a) lost |\n");
-        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| fp | (c) | a/b | b/c | reg-index (a) | (b) | fp | (c) | a/b | b/c | tool peak RSS | tool peak heap "
+                + "| non-versioned rows (a) lost |\n");
+        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (BenchmarkRow r : rows) {
-            s.append(String.format(Locale.ROOT, "| %s | %,d | %,d / %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s "
-                            + "| %s | %d MiB | %,d |\n", r.engine, r.size, r.propertyRows, r.logRows,
+            s.append(String.format(Locale.ROOT, "| %s | %,d | %,d / %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s "
+                            + "| %s | %s | %s | %s | %d MiB | %,d |\n", r.engine, r.size, r.propertyRows, r.logRows,
                     r.guideCleanup.show(settings.cleanupLimit()), Timing.seconds(r.toolkitCleanup),
-                    Timing.seconds(r.boundCleanup), ratio(r.guideCleanup, r.toolkitCleanup),
-                    Timing.ratio(r.toolkitCleanup, r.boundCleanup), r.guideReindex.show(settings.reindexLimit()),
-                    Timing.seconds(r.toolkitReindex), Timing.seconds(r.boundReindex),
+                    share(r.fingerprintCleanup, r.toolkitCleanup), Timing.seconds(r.boundCleanup),
+                    ratio(r.guideCleanup, r.toolkitCleanup), Timing.ratio(r.toolkitCleanup, r.boundCleanup),
+                    r.guideReindex.show(settings.reindexLimit()), Timing.seconds(r.toolkitReindex),
+                    share(r.fingerprintReindex, r.toolkitReindex), Timing.seconds(r.boundReindex),
                     ratio(r.guideReindex, r.toolkitReindex), Timing.ratio(r.toolkitReindex, r.boundReindex),
                     r.rss(), r.peakHeapBytes >> 20, r.nonVersionedLost));
         }
@@ -43,6 +48,10 @@ record BenchmarkRow(String engine, int size, long propertyRows, long logRows, do
                 .append(settings.reindexLimit().toSeconds()).append(" s (\"> n\": stopped at the limit; the ratio is "
                 + "then a lower bound).\n");
         return s.toString();
+    }
+
+    private static String share(double part, double whole) {
+        return part < 0 || whole <= 0 ? "-" : String.format(Locale.ROOT, "%.0f %%", 100 * part / whole);
     }
 
     private String rss() {

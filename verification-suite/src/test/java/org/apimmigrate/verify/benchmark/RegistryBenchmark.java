@@ -123,7 +123,8 @@ class RegistryBenchmark {
         drop(base, b);
         drop(base, c);
         return new BenchmarkRow(engine.version(), size, rrp, log, generated, guideCleanup, guideReindex,
-                nonVersioned - nonVersionedLeft, toolkit.preClientSeconds(), toolkit.postClientSeconds(), boundCleanup,
+                nonVersioned - nonVersionedLeft, toolkit.preClientSeconds(), toolkit.postClientSeconds(),
+                toolkit.preClientFingerprint(), toolkit.postClientFingerprint(), boundCleanup,
                 boundReindex, toolkit.peakHeapBytes(), toolkit.peakRssBytes());
     }
 
@@ -133,16 +134,21 @@ class RegistryBenchmark {
      */
     private static ToolProcess.Result inThisProcess(RegistryFixture b) {
         double[] phases = new double[2];
+        double[] fingerprints = new double[2];
         List<RunReport> reports = new ArrayList<>();
         StatementTimes times = new StatementTimes();
         Timing.Measured measured = Timing.withPeakHeap(() -> {
-            phases[0] = Timing.time(() -> reports.add(b.migrator(times).migrate(Phase.PRE_CLIENT)));
+            times.phaseStarted();
+            phases[0] = Timing.time(() -> reports.add(b.migrator(times, times).migrate(Phase.PRE_CLIENT)));
             times.end();
-            phases[1] = Timing.time(() -> reports.add(b.migrator(times).migrate(Phase.POST_CLIENT)));
+            fingerprints[0] = times.fingerprintSeconds();
+            times.phaseStarted();
+            phases[1] = Timing.time(() -> reports.add(b.migrator(times, times).migrate(Phase.POST_CLIENT)));
             times.end();
+            fingerprints[1] = times.fingerprintSeconds() - fingerprints[0];
         });
-        return new ToolProcess.Result(phases[0], phases[1], measured.peakHeapBytes(), 0,
-                reports.stream().allMatch(RunReport::succeeded), times.slowest(8), RegistryFixture.describe(reports));
+        return new ToolProcess.Result(phases[0], phases[1], fingerprints[0], fingerprints[1], measured.peakHeapBytes(), 0,
+                reports.stream().allMatch(RunReport::succeeded), times.slowest(12), RegistryFixture.describe(reports));
     }
 
     /** (b) holds exactly the rows (c) wrote, and every row written without versioning as it was. */

@@ -14,7 +14,6 @@ import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.run.Migrator;
-import org.apimmigrate.run.RunListener;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.run.TargetDatabase;
 import org.apimmigrate.verify.engine.TestDatabase;
@@ -31,8 +30,9 @@ import org.jdbi.v3.core.Jdbi;
 final class ToolProcess {
 
     /** What a run of the steps in their own process took and used. */
-    record Result(double preClientSeconds, double postClientSeconds, long peakHeapBytes, long peakRssBytes,
-                  boolean succeeded, List<String> slowest, String output) {
+    record Result(double preClientSeconds, double postClientSeconds, double preClientFingerprint,
+                  double postClientFingerprint, long peakHeapBytes, long peakRssBytes, boolean succeeded,
+                  List<String> slowest, String output) {
     }
 
     private ToolProcess() {
@@ -90,6 +90,8 @@ final class ToolProcess {
     private static Result parse(List<String> lines, long peakRss, int exit) {
         double pre = -1;
         double post = -1;
+        double preFingerprint = -1;
+        double postFingerprint = -1;
         long heap = 0;
         boolean ok = false;
         List<String> slowest = new ArrayList<>();
@@ -98,6 +100,8 @@ final class ToolProcess {
             switch (kv[0]) {
                 case "pre-client" -> pre = Double.parseDouble(kv[1]);
                 case "post-client" -> post = Double.parseDouble(kv[1]);
+                case "fingerprint-pre-client" -> preFingerprint = Double.parseDouble(kv[1]);
+                case "fingerprint-post-client" -> postFingerprint = Double.parseDouble(kv[1]);
                 case "peak-heap" -> heap = Long.parseLong(kv[1]);
                 case "succeeded" -> ok = Boolean.parseBoolean(kv[1]) && exit == 0;
                 case "slow" -> slowest.add(kv[1]);
@@ -105,7 +109,8 @@ final class ToolProcess {
                 }
             }
         }
-        return new Result(pre, post, heap, peakRss, ok, slowest, String.join("\n", lines));
+        return new Result(pre, post, preFingerprint, postFingerprint, heap, peakRss, ok, slowest,
+                String.join("\n", lines));
     }
 
     public static void main(String[] args) {
@@ -115,24 +120,31 @@ final class ToolProcess {
         StatementTimes times = new StatementTimes();
         Migrator migrator = new Migrator(RegistryFixture.registrySteps(), Map.of(DatabaseRole.SHARED_DB,
                 new TargetDatabase(DatabaseRole.SHARED_DB, jdbi, Vendors.require(vendorId), url, args[2])),
-                RegistryFixture.versioningOn(), RunListener.NONE, times);
+                RegistryFixture.versioningOn(), times, times);
         // what every command does before its steps (connect, read the journals), outside the steps' time
         migrator.status();
         List<RunReport> reports = new ArrayList<>();
         double[] phases = new double[2];
+        double[] fingerprints = new double[2];
         Timing.Measured measured = Timing.withPeakHeap(() -> {
+            times.phaseStarted();
             phases[0] = Timing.time(() -> reports.add(migrator.migrate(Phase.PRE_CLIENT)));
             times.end();
+            fingerprints[0] = times.fingerprintSeconds();
+            times.phaseStarted();
             phases[1] = Timing.time(() -> reports.add(migrator.migrate(Phase.POST_CLIENT)));
             times.end();
+            fingerprints[1] = times.fingerprintSeconds() - fingerprints[0];
         });
         System.out.println(String.format(Locale.ROOT, "pre-client %.3f", phases[0]));
         System.out.println(String.format(Locale.ROOT, "post-client %.3f", phases[1]));
+        System.out.println(String.format(Locale.ROOT, "fingerprint-pre-client %.3f", fingerprints[0]));
+        System.out.println(String.format(Locale.ROOT, "fingerprint-post-client %.3f", fingerprints[1]));
         System.out.println("peak-heap " + measured.peakHeapBytes());
         System.out.println("succeeded " + reports.stream().allMatch(RunReport::succeeded));
         if (!reports.stream().allMatch(RunReport::succeeded)) {
             System.out.println("failure " + RegistryFixture.describe(reports).replace('\n', ' '));
         }
-        times.slowest(8).forEach(s -> System.out.println("slow " + s));
+        times.slowest(12).forEach(s -> System.out.println("slow " + s));
     }
 }

@@ -111,6 +111,13 @@ class RegistryCleanupIT {
         }
     }
 
+    /** Rows of the tables the clean-up removes from, counted here. */
+    private static long cleanedTablesRows(RegistryFixture f) {
+        return f.shared.jdbi().withHandle(h -> ExpectedRegistry.PAIRS.stream().mapToLong(p -> h.createQuery(
+                "SELECT (SELECT COUNT(*) FROM " + p.association() + ") + (SELECT COUNT(*) FROM " + p.value() + ")")
+                .mapTo(Long.class).one()).sum());
+    }
+
     /** Runs both steps and checks the end state against the one worked out from the rows before. */
     private static List<RunReport> runAndCheck(RegistryFixture f) {
         RegistryFixture.State before = f.state();
@@ -121,8 +128,12 @@ class RegistryCleanupIT {
         assertThat(expected.get("REG_RESOURCE_PROPERTY")).as("the clean-up has rows to remove")
                 .isNotEqualTo(before.rows().get("REG_RESOURCE_PROPERTY"));
 
+        long cleanedBefore = cleanedTablesRows(f);
         List<RunReport> reports = f.migrate(StatementInterceptor.NONE);
         assertThat(reports).as(RegistryFixture.describe(reports)).hasSize(2).allMatch(RunReport::succeeded);
+        assertThat(reports.get(0).steps()).filteredOn(s -> s.stepId().equals(Steps.REGISTRY_VERSIONING_CLEANUP))
+                .extracting(s -> s.outcome().rowsAffected()).as("rows the clean-up reports removed")
+                .containsExactly(cleanedBefore - cleanedTablesRows(f));
 
         RegistryFixture.State after = f.state();
         Map<String, String> changed = new TreeMap<>();

@@ -75,8 +75,12 @@ public final class RegistryFixture {
     }
 
     public Migrator migrator(StatementInterceptor interceptor) {
+        return migrator(RunListener.NONE, interceptor);
+    }
+
+    public Migrator migrator(RunListener listener, StatementInterceptor interceptor) {
         return new Migrator(registrySteps(), Map.of(DatabaseRole.SHARED_DB, new TargetDatabase(DatabaseRole.SHARED_DB,
-                shared.jdbi(), vendor, shared.url(), shared.name())), versioningOn(), RunListener.NONE, interceptor);
+                shared.jdbi(), vendor, shared.url(), shared.name())), versioningOn(), listener, interceptor);
     }
 
     /** Both registry steps, phase by phase; stops after the first phase that does not succeed. */
