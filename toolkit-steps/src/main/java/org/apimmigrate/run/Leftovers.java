@@ -3,10 +3,14 @@ package org.apimmigrate.run;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apimmigrate.api.dialect.InterruptedStatements.Leftover;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.finding.FindingCode;
 import org.apimmigrate.api.schema.Snapshot;
+import org.apimmigrate.schema.KnownSchema;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +32,12 @@ final class Leftovers {
     }
 
     static Leftovers of(TargetDatabase database, Handle handle) {
-        return new Leftovers(database.label(), database.vendor().interruptedStatements().find(handle));
+        Vendor vendor = database.vendor();
+        Set<String> altered = new TreeSet<>();
+        for (KnownSchema schema : KnownSchema.values()) {
+            altered.addAll(schema.expectedSnapshot(vendor).tables());
+        }
+        return new Leftovers(database.label(), vendor.interruptedStatements().find(handle, altered));
     }
 
     /** Runs each repair; one note per leftover put right. A repair that fails stops the run before the steps. */

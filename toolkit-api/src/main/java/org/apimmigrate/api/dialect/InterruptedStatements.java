@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -13,10 +14,14 @@ import org.jdbi.v3.core.Handle;
  */
 public interface InterruptedStatements {
 
-    InterruptedStatements NONE = handle -> List.of();
+    InterruptedStatements NONE = (handle, altered) -> List.of();
 
-    /** The leftovers in the connection's own schema, each with the statements that put it right; reads only. */
-    List<Leftover> find(Handle handle);
+    /**
+     * The leftovers in the connection's own schema, each with the statements that put it right; reads only. Only
+     * what a statement on one of {@code altered} (the tables the toolkit's runs change, spelled as the vendor's
+     * catalog keeps them) can have left counts: anything else may be the user's, and is left alone.
+     */
+    List<Leftover> find(Handle handle, Set<String> altered);
 
     /**
      * One leftover: the tables the repair drops (a read-only run hides them, so they are never taken for the

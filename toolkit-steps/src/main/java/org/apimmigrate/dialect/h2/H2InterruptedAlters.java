@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apimmigrate.api.dialect.InterruptedStatements;
@@ -17,7 +18,8 @@ import org.jdbi.v3.core.Handle;
  * original still there and holding at least the copy's rows, the copy is H2's unfinished work and is dropped (with
  * the duplicate foreign keys H2 had pointed at it); with the original gone, the copy holds the rows, so it takes the
  * original's name back, and its objects lose H2's prefix, as H2's own last step does. A copy holding more rows than
- * its original is not what H2 leaves, so it is left alone (and reads as the user's table).
+ * its original is not what H2 leaves, so it is left alone (and reads as the user's table), as is a copy of a table
+ * the toolkit never alters.
  */
 final class H2InterruptedAlters implements InterruptedStatements {
 
@@ -26,11 +28,11 @@ final class H2InterruptedAlters implements InterruptedStatements {
     private final SqlSections sql = SqlSections.read("org/apimmigrate/dialect/h2/interrupted-alter.sql");
 
     @Override
-    public List<Leftover> find(Handle handle) {
+    public List<Leftover> find(Handle handle, Set<String> altered) {
         List<Leftover> found = new ArrayList<>();
         for (String copy : handle.createQuery(one("copyTables")).mapTo(String.class).list()) {
             Matcher m = COPY.matcher(copy);
-            if (m.matches()) {
+            if (m.matches() && altered.contains(m.group(1))) {
                 leftover(handle, copy, m.group(1)).ifPresent(found::add);
             }
         }
