@@ -1,4 +1,4 @@
--- H2 1.4.199 carries out ALTER TABLE ADD COLUMN, DROP COLUMN and a narrowing SET DATA TYPE as: create
+-- H2 1.4.199 carries out ALTER TABLE ADD COLUMN, DROP COLUMN and SET DATA TYPE (bar an identical type) as: create
 -- <T>_COPY_<session>_<n> with the new columns (committed), copy the rows (committed), add its indexes, drop <T>
 -- (committed), rename the copy to <T> and its objects named <T>_COPY_<session>_<n>_<name> to <name> (committed with
 -- the statement). A process killed inside it, or within H2's write delay after it, leaves one of the committed states.
