@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * On H2 1.4.199 file databases, the committed states an ALTER TABLE ADD COLUMN of H2 1.4 leaves when its process is
  * killed (seen by killing a JVM inside and right after one): the original intact beside {@code <T>_COPY_<s>_<n>}
  * holding none or all of its rows, its primary key under H2's prefixed name; and, where the kill falls after H2
- * dropped the original, the copy alone under its temporary name. Copies H2 cannot have made are left alone.
+ * dropped the original (seen by killing a JVM held there), the copy alone under its temporary name, its primary key,
+ * indexes and the children's foreign keys (re-pointed at it) under its prefix. Copies H2 cannot have made are left
+ * alone.
  */
 class H2InterruptedAltersTest {
 
@@ -85,6 +87,8 @@ class H2InterruptedAltersTest {
         h.execute("ALTER TABLE T RENAME TO " + COPY);
         h.execute("ALTER INDEX T_B RENAME TO " + COPY + "_T_B");
         h.execute("ALTER TABLE C ADD CONSTRAINT " + COPY + "_C_T FOREIGN KEY (TID) REFERENCES " + COPY + "(ID)");
+        String primaryKey = constraints(COPY).get(0);
+        h.execute("ALTER TABLE " + COPY + " RENAME CONSTRAINT " + primaryKey + " TO " + COPY + "_" + primaryKey);
 
         List<Leftover> found = interrupted.find(h, Set.of("T", "C"));
 
@@ -97,6 +101,7 @@ class H2InterruptedAltersTest {
         assertThat(tables()).containsExactly("C", "T");
         assertThat(count("T")).isEqualTo(50);
         assertThat(constraints("C")).contains("C_T");
+        assertThat(constraints("T")).containsExactly(primaryKey);
         assertThat(h.createQuery("select distinct INDEX_NAME from INFORMATION_SCHEMA.INDEXES where TABLE_NAME = 'T' "
                 + "and IS_GENERATED = FALSE").mapTo(String.class).list()).containsExactly("T_B");
         assertThat(interrupted.find(h, Set.of("T", "C"))).isEmpty();
