@@ -73,6 +73,7 @@ public final class Migrator {
                 // the steps' own checks read tables this user may not read: the missing privileges are the answer
                 return new RunReport(phase, mode, List.of(), privileges);
             }
+            List<Finding> leftovers = sessions.leftoversToPutRight(steps(phase));
             List<StepReport> reports = new ArrayList<>();
             for (Step step : steps(phase)) {
                 Session s = sessions.of(step.database());
@@ -82,13 +83,25 @@ public final class Migrator {
                     reports.add(alreadyDone(step, s, entry.get(), ctx));
                     continue;
                 }
+                if (s.leftovers.renameTables()) {
+                    // the live names are not yet those the steps will see: their checks and plans come after
+                    reports.add(StepReport.checked(StepReport.Subject.of(step, s.label()), List.of(
+                            s.leftovers.stepsWait()), null, entry.map(JournalEntry::status)));
+                    continue;
+                }
                 List<Finding> findings = step.check(ctx);
                 StepPlan plan = findings.stream().anyMatch(Finding::blocks) ? null : step.plan(ctx);
                 reports.add(StepReport.checked(StepReport.Subject.of(step, s.label()), findings, plan,
                         entry.map(JournalEntry::status)));
             }
-            return new RunReport(phase, mode, reports, privileges);
+            return new RunReport(phase, mode, reports, leftovers);
         }
+    }
+
+    private static List<Finding> concat(List<Finding> first, Finding last) {
+        List<Finding> all = new ArrayList<>(first);
+        all.add(last);
+        return all;
     }
 
     /** Runs the phase's pending steps. Blockers stop the run before anything changes. */
@@ -101,6 +114,16 @@ public final class Migrator {
             List<Finding> lockFindings = sessions.lockAll(steps(phase));
             if (!lockFindings.isEmpty()) {
                 return new RunReport(phase, RunReport.Mode.MIGRATE, List.of(), lockFindings);
+            }
+            List<Finding> putRight;
+            try {
+                putRight = sessions.putRightLeftovers();
+            } catch (RuntimeException e) {
+                LOG.debug("Putting right an interrupted statement's leftovers failed", e);
+                return new RunReport(phase, RunReport.Mode.MIGRATE, List.of(), List.of(Finding.blocker(
+                        FindingCode.INTERRUPTED_STATEMENT_LEFT_OVER, "Could not put right what an interrupted "
+                                + "statement left behind: " + RootCause.message(e) + ". No step ran.",
+                        "Fix the cause and run the same command again.")));
             }
             AtomicInteger ordinal = new AtomicInteger();
             Map<Step, StepReport> done = new LinkedHashMap<>();
@@ -123,14 +146,14 @@ public final class Migrator {
             if (!blocked.isEmpty()) {
                 List<StepReport> reports = new ArrayList<>(done.values());
                 reports.addAll(blocked);
-                return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of());
+                return new RunReport(phase, RunReport.Mode.MIGRATE, reports, putRight);
             }
             List<StepReport> reports = new ArrayList<>(done.values());
             try {
                 fingerprintsBefore(sessions, phase, pending);
             } catch (RuntimeException e) {
                 LOG.debug("Fingerprint failed", e);
-                return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of(Finding.blocker(
+                return new RunReport(phase, RunReport.Mode.MIGRATE, reports, concat(putRight, Finding.blocker(
                         FindingCode.FINGERPRINT_FAILED, "Could not record the row counts and content digests of the tables "
                                 + "before the phase: " + RootCause.message(e) + ". Nothing of the user's data was changed.",
                         "Fix the cause, or run again with --no-fingerprint to migrate without the nothing-lost "
@@ -149,7 +172,7 @@ public final class Migrator {
             if (!failed && !pending.isEmpty()) {
                 fingerprintsAfter(sessions, phase);
             }
-            return new RunReport(phase, RunReport.Mode.MIGRATE, reports, List.of());
+            return new RunReport(phase, RunReport.Mode.MIGRATE, reports, putRight);
         }
     }
 
@@ -291,6 +314,34 @@ public final class Migrator {
             return findings;
         }
 
+        /** Read-only: what the locked run would put right first; each session's schema shows it put right. */
+        List<Finding> leftoversToPutRight(List<Step> phaseSteps) {
+            List<Finding> findings = new ArrayList<>();
+            for (Session s : phaseSessions(phaseSteps)) {
+                s.leftovers = Leftovers.of(s.database, s.handle);
+                findings.addAll(s.leftovers.toPutRight());
+            }
+            return findings;
+        }
+
+        /** Under the migration lock, before any step reads the schema: puts right every locked database's leftovers. */
+        List<Finding> putRightLeftovers() {
+            List<Finding> findings = new ArrayList<>();
+            for (Session s : byIdentity.values()) {
+                if (s.locked) {
+                    findings.addAll(Leftovers.of(s.database, s.handle).putRight(s.handle));
+                    s.schema = null;
+                }
+            }
+            return findings;
+        }
+
+        private java.util.Set<Session> phaseSessions(List<Step> phaseSteps) {
+            java.util.Set<Session> sessions = new java.util.LinkedHashSet<>();
+            phaseSteps.forEach(step -> sessions.add(of(step.database())));
+            return sessions;
+        }
+
         List<Finding> lockAll(List<Step> phaseSteps) {
             for (Step step : phaseSteps) {
                 Session s = of(step.database());
@@ -335,6 +386,8 @@ public final class Migrator {
         private Snapshot schema;
         /** What steps read from the data; dropped as soon as any step runs a statement. */
         private final Map<String, Object> remembered = new java.util.HashMap<>();
+        /** A read-only run's view of the engine's leftovers, shown as put right; none in a migrating run. */
+        private Leftovers leftovers;
 
         Session(TargetDatabase database, Handle handle) {
             this.database = database;
@@ -355,6 +408,9 @@ public final class Migrator {
             if (schema == null) {
                 LOG.debug("[catalog] {}: schema read from the catalog", label());
                 schema = database.vendor().catalog().snapshot(handle);
+                if (leftovers != null) {
+                    schema = leftovers.asPutRight(schema);
+                }
             }
             return schema;
         }

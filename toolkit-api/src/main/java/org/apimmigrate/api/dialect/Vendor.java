@@ -44,6 +44,11 @@ public interface Vendor {
         return DatabaseFiles.NONE;
     }
 
+    /** What the engine leaves of its own multi-part statements when a process dies inside one; none by default. */
+    default InterruptedStatements interruptedStatements() {
+        return InterruptedStatements.NONE;
+    }
+
     /** How the vendor keeps the user's character sets; {@link CharacterSets#NONE} where its catalog shows none. */
     default CharacterSets characterSets() {
         return CharacterSets.NONE;

@@ -15,6 +15,8 @@ public enum FindingCode {
     LOCKED_BY_ANOTHER_RUN("another apim-migrate run holds the migration lock of a database"),
     FINGERPRINT_FAILED("the row counts and content digests before the phase could not be recorded"),
     STEP_FAILED("a step failed part way; a re-run resumes it"),
+    INTERRUPTED_STATEMENT_LEFT_OVER("the engine's own leftover of a statement a killed run interrupted, put right "
+            + "before the steps run"),
     STEP_CHANGED_SINCE_RUN("a step finished earlier with SQL that differs from this version's"),
 
     // which schema the database holds

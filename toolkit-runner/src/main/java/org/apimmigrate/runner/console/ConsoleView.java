@@ -146,11 +146,12 @@ public final class ConsoleView {
     }
 
     private void warnings(RunReport r) {
+        r.findings().stream().filter(f -> !f.blocks()).forEach(this::finding);
         r.steps().forEach(s -> s.findings().stream().filter(f -> !f.blocks()).forEach(this::finding));
     }
 
     private void blockersOf(RunReport r) {
-        List<Finding> blockers = new java.util.ArrayList<>(r.findings());
+        List<Finding> blockers = new java.util.ArrayList<>(r.findings().stream().filter(Finding::blocks).toList());
         r.steps().forEach(s -> blockers.addAll(s.findings().stream().filter(Finding::blocks).toList()));
         List<Finding> distinct = blockers.stream().distinct().toList();
         if (!distinct.isEmpty()) {

@@ -5,6 +5,7 @@ import org.apimmigrate.api.dialect.ConnectionFacts;
 import org.apimmigrate.api.dialect.ConnectionFacts.DriverSettings;
 import org.apimmigrate.api.dialect.ConnectionFacts.UrlPrefix;
 import org.apimmigrate.api.dialect.DatabaseFiles;
+import org.apimmigrate.api.dialect.InterruptedStatements;
 import org.apimmigrate.dialect.common.WiredVendor;
 
 /** H2: wires the small parts of this package together. */
@@ -27,6 +28,12 @@ public final class H2Vendor extends WiredVendor {
     }
 
     private final DatabaseFiles files = new H2Files();
+    private final InterruptedStatements interruptedStatements = new H2InterruptedAlters();
+
+    @Override
+    public InterruptedStatements interruptedStatements() {
+        return interruptedStatements;
+    }
 
     @Override
     public DatabaseFiles files() {
