@@ -33,11 +33,30 @@ final class Leftovers {
 
     static Leftovers of(TargetDatabase database, Handle handle) {
         Vendor vendor = database.vendor();
-        Set<String> altered = new TreeSet<>();
-        for (KnownSchema schema : KnownSchema.values()) {
-            altered.addAll(schema.expectedSnapshot(vendor).tables());
-        }
-        return new Leftovers(database.label(), vendor.interruptedStatements().find(handle, altered));
+        java.util.function.Supplier<Set<String>> altered = memoized(() -> {
+            Set<String> tables = new TreeSet<>();
+            for (KnownSchema schema : KnownSchema.values()) {
+                tables.addAll(schema.expectedSnapshot(vendor).tables());
+            }
+            return tables;
+        });
+        return new Leftovers(database.label(), vendor.interruptedStatements().find(handle,
+                table -> altered.get().contains(table)));
+    }
+
+    /** The tables WSO2's schemas have are worked out only where a vendor finds a candidate leftover. */
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Runs each repair; one note per leftover put right. A repair that fails stops the run before the steps. */

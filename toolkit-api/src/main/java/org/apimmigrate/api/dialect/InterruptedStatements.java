@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -18,10 +18,11 @@ public interface InterruptedStatements {
 
     /**
      * The leftovers in the connection's own schema, each with the statements that put it right; reads only. Only
-     * what a statement on one of {@code altered} (the tables the toolkit's runs change, spelled as the vendor's
-     * catalog keeps them) can have left counts: anything else may be the user's, and is left alone.
+     * what a statement on a table {@code altered} accepts (the tables the toolkit's runs change, spelled as the
+     * vendor's catalog keeps them; asked only about candidates, as working them out costs) counts: anything else may
+     * be the user's, and is left alone.
      */
-    List<Leftover> find(Handle handle, Set<String> altered);
+    List<Leftover> find(Handle handle, Predicate<String> altered);
 
     /**
      * One leftover: the tables the repair drops (a read-only run hides them, so they are never taken for the

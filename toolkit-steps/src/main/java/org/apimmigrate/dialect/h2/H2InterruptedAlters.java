@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apimmigrate.api.dialect.InterruptedStatements;
@@ -28,11 +28,11 @@ final class H2InterruptedAlters implements InterruptedStatements {
     private final SqlSections sql = SqlSections.read("org/apimmigrate/dialect/h2/interrupted-alter.sql");
 
     @Override
-    public List<Leftover> find(Handle handle, Set<String> altered) {
+    public List<Leftover> find(Handle handle, Predicate<String> altered) {
         List<Leftover> found = new ArrayList<>();
         for (String copy : handle.createQuery(one("copyTables")).mapTo(String.class).list()) {
             Matcher m = COPY.matcher(copy);
-            if (m.matches() && altered.contains(m.group(1))) {
+            if (m.matches() && altered.test(m.group(1))) {
                 leftover(handle, copy, m.group(1)).ifPresent(found::add);
             }
         }
