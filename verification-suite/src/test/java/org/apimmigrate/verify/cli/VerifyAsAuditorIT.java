@@ -62,8 +62,8 @@ class VerifyAsAuditorIT {
         grantReader(f.shared, reader);
         RunnerProcess.Result between = RunnerProcess.of(asReader).env(passwords).run();
         assertThat(between.exitCode()).as(between.describe()).isEqualTo(1);
-        assertThat(between.stderr()).as(between.describe()).contains("apim_db is between the two phases",
-                "Run WSO2's migration client, then `apim-migrate migrate --phase post-client`");
+        assertThat(between.stdout()).as(between.describe()).contains("checks FAILED", "apim_db is between the two phases", "Next: run WSO2's migration client, then "
+                + "`apim-migrate migrate --phase post-client`, then verify again.");
         f.clientEffect();
         assertThat(f.migrator(MigrationFixture.versioningOn(), org.apimmigrate.run.StatementInterceptor.NONE)
                 .migrate(Phase.POST_CLIENT).succeeded()).isTrue();
