@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 import org.apimmigrate.api.step.Phase;
-import org.apimmigrate.check.Verification;
 import org.apimmigrate.check.VerificationResult;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.engine.EngineMatrix;
-import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,16 +47,7 @@ class CharacterSetsIT {
 
         RunReport preflight = f.migrator(MigrationFixture.versioningOn(), (s, n, sql) -> { }).preflight(Phase.PRE_CLIENT);
         assertThat(preflight.succeeded()).as(RunReports.describe(preflight)).isTrue();
-        RunReport pre = f.migrator(MigrationFixture.versioningOn(), (s, n, sql) -> { }).migrate(Phase.PRE_CLIENT);
-        assertThat(pre.succeeded()).as(RunReports.describe(pre)).isTrue();
-        f.clientEffect();
-        RunReport post = f.migrator(MigrationFixture.versioningOn(), (s, n, sql) -> { }).migrate(Phase.POST_CLIENT);
-        assertThat(post.succeeded()).as(RunReports.describe(post)).isTrue();
-
-        VerificationResult verified;
-        try (Handle a = f.am.jdbi().open(); Handle s = f.shared.jdbi().open()) {
-            verified = Verification.run(a, f.vendor, s, f.vendor);
-        }
+        VerificationResult verified = f.migrateBothPhasesAndVerify();
         assertThat(verified.failed()).as("verify").isEmpty();
 
         java.util.Map<String, String> charsetsAfter = columnCharacterSets(f);

@@ -122,6 +122,23 @@ public final class MigrationFixture {
         return migrator(StepContext.MigrationOptions.defaults(), StatementInterceptor.NONE);
     }
 
+    /**
+     * Both phases with versioning on and WSO2's client's effect between them, each asserted to succeed, then
+     * `verify`'s checks of the result (not asserted: each test says what it expects of them).
+     */
+    public org.apimmigrate.check.VerificationResult migrateBothPhasesAndVerify() {
+        for (org.apimmigrate.api.step.Phase phase : org.apimmigrate.api.step.Phase.values()) {
+            if (phase == org.apimmigrate.api.step.Phase.POST_CLIENT) {
+                clientEffect();
+            }
+            org.apimmigrate.run.RunReport run = migrator(versioningOn(), StatementInterceptor.NONE).migrate(phase);
+            org.assertj.core.api.Assertions.assertThat(run.succeeded()).as(RunReports.describe(run)).isTrue();
+        }
+        try (Handle a = am.jdbi().open(); Handle s = shared.jdbi().open()) {
+            return org.apimmigrate.check.Verification.run(a, vendor, s, vendor);
+        }
+    }
+
     public Snapshot snapshot(TestDatabase db) {
         return db.jdbi().withHandle(h -> vendor.catalog().snapshot(h));
     }

@@ -14,7 +14,6 @@ import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotLine;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.check.CheckResult;
-import org.apimmigrate.check.Verification;
 import org.apimmigrate.check.VerificationResult;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.run.Migrator;
@@ -24,7 +23,6 @@ import org.apimmigrate.verify.engine.EngineMatrix;
 import org.apimmigrate.verify.engine.EngineSql;
 import org.apimmigrate.verify.engine.TestDatabase;
 import org.apimmigrate.verify.rows.RowDigest;
-import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,16 +64,7 @@ class UserViewsIT {
         assertThat(listed).contains("apim_db: not part of WSO2's schema, yours, left as it is",
                 "view OPS_API_OVERVIEW", "view OPS_REG_PROPERTY_NAMES");
 
-        RunReport pre = migrator(f).migrate(Phase.PRE_CLIENT);
-        assertThat(pre.succeeded()).as(RunReports.describe(pre)).isTrue();
-        f.clientEffect();
-        RunReport post = migrator(f).migrate(Phase.POST_CLIENT);
-        assertThat(post.succeeded()).as(RunReports.describe(post)).isTrue();
-
-        VerificationResult verified;
-        try (Handle a = f.am.jdbi().open(); Handle s = f.shared.jdbi().open()) {
-            verified = Verification.run(a, f.vendor, s, f.vendor);
-        }
+        VerificationResult verified = f.migrateBothPhasesAndVerify();
         assertThat(verified.failed()).as("verify").isEmpty();
         CheckResult users = verified.checks().stream().filter(c -> c.id().equals("schema.user_objects")).findFirst()
                 .orElseThrow();
