@@ -19,6 +19,7 @@ import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.schema.ToolkitTables;
 import org.apimmigrate.schema.KnownSchema;
+import org.apimmigrate.dialect.common.SchemaTables;
 import org.apimmigrate.dialect.common.SqlResource;
 import org.apimmigrate.dialect.common.SqlSections;
 import org.apimmigrate.dialect.common.CurrentSchema;
@@ -200,14 +201,7 @@ public final class Fingerprinter {
             Connection c = handle.getConnection();
             DatabaseMetaData md = c.getMetaData();
             Set<String> names = new TreeSet<>();
-            try (ResultSet rs = md.getTables(c.getCatalog(), CurrentSchema.of(c), null, new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    String name = rs.getString("TABLE_NAME");
-                    if (!ToolkitTables.owns(name)) {
-                        names.add(name);
-                    }
-                }
-            }
+            SchemaTables.names(handle).stream().filter(name -> !ToolkitTables.owns(name)).forEach(names::add);
             // one catalog read for every column of the schema (JDBC orders them by table and position): a read per
             // table costs a round trip each
             Map<String, Map<String, Integer>> columns = new java.util.HashMap<>();

@@ -329,8 +329,11 @@ public final class Migrator {
             List<Finding> findings = new ArrayList<>();
             for (Session s : byIdentity.values()) {
                 if (s.locked) {
-                    findings.addAll(Leftovers.of(s.database, s.handle).putRight(s.handle));
-                    s.schema = null;
+                    List<Finding> putRight = Leftovers.of(s.database, s.handle).putRight(s.handle);
+                    if (!putRight.isEmpty()) {
+                        s.schema = null; // the repair changed the schema a read before it would show
+                    }
+                    findings.addAll(putRight);
                 }
             }
             return findings;

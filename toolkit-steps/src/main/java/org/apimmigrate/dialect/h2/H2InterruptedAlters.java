@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apimmigrate.api.dialect.InterruptedStatements;
+import org.apimmigrate.dialect.common.SchemaTables;
 import org.apimmigrate.dialect.common.SqlResource;
 import org.apimmigrate.dialect.common.SqlSections;
 import org.jdbi.v3.core.Handle;
@@ -41,7 +42,7 @@ final class H2InterruptedAlters implements InterruptedStatements {
 
     private Optional<Leftover> leftover(Handle handle, String copy, String table) {
         long copyRows = rows(handle, copy);
-        if (exists(handle, table)) {
+        if (SchemaTables.exists(handle, table)) {
             long tableRows = rows(handle, table);
             if (copyRows > tableRows) {
                 return Optional.empty();
@@ -70,10 +71,6 @@ final class H2InterruptedAlters implements InterruptedStatements {
         return Optional.of(new Leftover(List.of(), renamed, copy + ": H2's copy of " + table + " from an ALTER TABLE "
                 + "that a killed run interrupted after H2 had dropped " + table + "; the copy holds its " + copyRows
                 + " row(s), so it takes the name " + table + " back", repair));
-    }
-
-    private boolean exists(Handle handle, String table) {
-        return handle.createQuery(one("tableExists")).bind("table", table).mapTo(Long.class).one() > 0;
     }
 
     private long rows(Handle handle, String table) {

@@ -6,8 +6,6 @@
 select TABLE_NAME
   from INFORMATION_SCHEMA.TABLES
  where TABLE_SCHEMA = SCHEMA() and TABLE_TYPE = 'TABLE' and regexp_like(TABLE_NAME, '^.+_COPY_[0-9]+_[0-9]+$')
--- [tableExists]
-select count(*) from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = SCHEMA() and TABLE_NAME = :table
 -- [rowCount]
 select count(*) from ${table}
 -- [prefixedConstraints]
