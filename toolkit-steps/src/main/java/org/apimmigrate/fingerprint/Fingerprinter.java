@@ -36,6 +36,12 @@ public final class Fingerprinter {
     /** The option (in {@code MigrationOptions.enabledOptions}) that switches fingerprints off. */
     public static final String OFF = "no-fingerprint";
 
+    /**
+     * The digest recorded for a table whose rows the phase removes by design: no verdict compares such a table's
+     * whole content (only its row count and the digest of the rows it must keep), so it is not computed.
+     */
+    public static final String ROWS_ONLY = "rows-only";
+
     /** Tables fingerprinted by one query. */
     static final int TABLES_PER_QUERY = 50;
 
@@ -74,8 +80,9 @@ public final class Fingerprinter {
             List<String> kept = columns.keySet().stream().filter(c -> columns400 == null || columns400.contains(
                     ByDesign.renamed(phase, table, c).toUpperCase(Locale.ROOT))).toList();
             List<String> covered = kept.isEmpty() ? List.copyOf(columns.keySet()) : kept;
-            Optional<String> subset = ByDesign.removal(phase, table).flatMap(ByDesign.Removal::keptRows);
-            digests.add(new Digest(table, subset, covered, columns, true));
+            Optional<ByDesign.Removal> removal = ByDesign.removal(phase, table);
+            Optional<String> subset = removal.flatMap(ByDesign.Removal::keptRows);
+            digests.add(new Digest(table, subset, covered, columns, true, removal.isEmpty()));
         });
         return run(digests);
     }
@@ -108,9 +115,13 @@ public final class Fingerprinter {
             }
             List<String> now = b.columns().stream().map(c -> ByDesign.renamed(phase, b.table(), c))
                     .filter(columns::containsKey).toList();
-            Optional<String> subset = before.stream().filter(x -> !x.whole() && x.table().equals(b.table()))
-                    .map(TableFingerprint::subset).findFirst();
-            digests.add(new Digest(b.table(), subset, now, columns, current(b.digest())));
+            Optional<TableFingerprint> kept = before.stream().filter(x -> !x.whole() && x.table().equals(b.table()))
+                    .findFirst();
+            // the kept rows' digest is the one compared where the whole table's was not taken
+            String compared = kept.filter(k -> ROWS_ONLY.equals(b.digest())).map(TableFingerprint::digest)
+                    .orElse(b.digest());
+            digests.add(new Digest(b.table(), kept.map(TableFingerprint::subset), now, columns, current(compared),
+                    !ROWS_ONLY.equals(b.digest()) && ByDesign.removal(phase, b.table()).isEmpty()));
         }
         return run(digests);
     }
@@ -120,9 +131,10 @@ public final class Fingerprinter {
      * scan.
      *
      * @param current the hash of this version; else the one fingerprints without a scheme were taken with
+     * @param content  false where only the row count (and the kept rows' digest) is compared: {@link #ROWS_ONLY}
      */
     private record Digest(String table, Optional<String> subset, List<String> columns, Map<String, Integer> types,
-                          boolean current) {
+                          boolean current, boolean content) {
     }
 
     /**
@@ -142,7 +154,8 @@ public final class Fingerprinter {
                 Digest d = chunk.get(rs.getInt(1));
                 String prefix = d.current() ? scheme().map(s -> s + ":").orElse("") : "";
                 List<TableFingerprint> prints = new ArrayList<>();
-                prints.add(new TableFingerprint(d.table(), "", d.columns(), rs.getLong(2), prefix + rs.getString(3)));
+                prints.add(new TableFingerprint(d.table(), "", d.columns(), rs.getLong(2),
+                        d.content() ? prefix + rs.getString(3) : ROWS_ONLY));
                 if (d.subset().isPresent()) {
                     prints.add(new TableFingerprint(d.table(), d.subset().get(), d.columns(), rs.getLong(4),
                             prefix + rs.getString(5)));
@@ -169,8 +182,10 @@ public final class Fingerprinter {
         String hash = SqlResource.fill(sql.require(d.current() ? "hash" : "hash-legacy").get(0), Map.of("row", row));
         String kept = SqlResource.fill(sql.require(d.subset().isPresent() ? "kept" : "nothing-kept").get(0),
                 Map.of("subset", d.subset().orElse(""), "hash", hash));
-        return SqlResource.fill(sql.require("digest").get(0), Map.of("branch", Integer.toString(branch), "hash", hash,
-                "kept", kept, "table", quoted(d.table())));
+        String content = d.content() ? SqlResource.fill(sql.require("content").get(0), Map.of("hash", hash))
+                : sql.require("rows-only").get(0);
+        return SqlResource.fill(sql.require("digest").get(0), Map.of("branch", Integer.toString(branch),
+                "content", content, "kept", kept, "table", quoted(d.table())));
     }
 
     /** The name of this version's digest, where its digests carry one (stored as {@code <scheme>:<sum>}). */

@@ -12,7 +12,12 @@ ${columns}
 -- [hash]
 ORA_HASH(${row})
 -- [digest]
-SELECT ${branch}, COUNT(*), CAST(COALESCE(SUM(${hash}), 0) AS VARCHAR(64))${kept} FROM ${table}
+SELECT ${branch}, COUNT(*), ${content}${kept} FROM ${table}
+-- [content]
+CAST(COALESCE(SUM(${hash}), 0) AS VARCHAR(64))
+-- [rows-only]
+-- a table whose rows the phase removes by design: only its count and the kept rows' digest are compared
+CAST(NULL AS VARCHAR(64))
 -- [kept]
 , COUNT(CASE WHEN ${subset} THEN 1 END), CAST(COALESCE(SUM(CASE WHEN ${subset} THEN ${hash} END), 0) AS VARCHAR(64))
 -- [nothing-kept]

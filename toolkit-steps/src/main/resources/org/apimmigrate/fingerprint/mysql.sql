@@ -19,7 +19,12 @@ CRC32(${row})
 -- [hash-legacy]
 CAST(CONV(SUBSTR(MD5(${row}), 1, 15), 16, 10) AS UNSIGNED)
 -- [digest]
-SELECT ${branch}, COUNT(*), CAST(COALESCE(SUM(${hash}), 0) AS CHAR)${kept} FROM ${table}
+SELECT ${branch}, COUNT(*), ${content}${kept} FROM ${table}
+-- [content]
+CAST(COALESCE(SUM(${hash}), 0) AS CHAR)
+-- [rows-only]
+-- a table whose rows the phase removes by design: only its count and the kept rows' digest are compared
+CAST(NULL AS CHAR)
 -- [kept]
 , COUNT(CASE WHEN ${subset} THEN 1 END), CAST(COALESCE(SUM(CASE WHEN ${subset} THEN ${hash} END), 0) AS CHAR)
 -- [nothing-kept]

@@ -19,7 +19,12 @@ hashtextextended(${row}, 0)
 -- [hash-legacy]
 ('x' || SUBSTR(MD5(${row}), 1, 15))::BIT(60)::BIGINT
 -- [digest]
-SELECT ${branch}, COUNT(*), CAST(COALESCE(SUM(${hash}), 0) AS VARCHAR(64))${kept} FROM ${table}
+SELECT ${branch}, COUNT(*), ${content}${kept} FROM ${table}
+-- [content]
+CAST(COALESCE(SUM(${hash}), 0) AS VARCHAR(64))
+-- [rows-only]
+-- a table whose rows the phase removes by design: only its count and the kept rows' digest are compared
+CAST(NULL AS VARCHAR(64))
 -- [kept]
 , COUNT(CASE WHEN ${subset} THEN 1 END), CAST(COALESCE(SUM(CASE WHEN ${subset} THEN ${hash} END), 0) AS VARCHAR(64))
 -- [nothing-kept]

@@ -1,17 +1,20 @@
 package org.apimmigrate.verify.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apimmigrate.api.dialect.MigrationLock;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.fingerprint.DataComparison;
 import org.apimmigrate.fingerprint.Fingerprinter;
 import org.apimmigrate.fingerprint.TableFingerprint;
+import org.apimmigrate.fingerprint.TableVerdict;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.verify.engine.Engine;
@@ -120,6 +123,42 @@ class FingerprintIT {
             assertThat(fingerprinter.after(Phase.PRE_CLIENT, before)).as("a changed row still shows")
                     .filteredOn(t -> t.table().equalsIgnoreCase("REG_PATH")).extracting(TableFingerprint::digest)
                     .doesNotContain(earlier);
+        });
+    }
+
+    /**
+     * A table the phase empties of old registry versions is counted, and only the rows it must keep are digested (no
+     * verdict compares the rest): a kept row changed is still caught, rows removed are counted as by design.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void aTableWhoseRowsThePhaseRemovesIsCountedAndOnlyItsKeptRowsDigested(Engine engine) {
+        MigrationFixture f = new MigrationFixture(engine, GeneratorSettings.tiny());
+        f.shared.jdbi().useHandle(h -> {
+            Fingerprinter fingerprinter = Fingerprinter.of(h, f.vendor).orElseThrow();
+            long kept = h.createQuery("SELECT COUNT(*) FROM REG_RESOURCE_PROPERTY WHERE REG_VERSION IS NULL")
+                    .mapTo(Long.class).one();
+            assertThat(kept).as("the fixture has rows written without versioning").isPositive();
+            List<TableFingerprint> before = fingerprinter.before(Phase.PRE_CLIENT);
+            assertThat(before).filteredOn(t -> t.table().equalsIgnoreCase("REG_RESOURCE_PROPERTY"))
+                    .extracting(TableFingerprint::subset, TableFingerprint::rows, TableFingerprint::digest)
+                    .satisfiesExactly(whole -> assertThat(whole.toList().get(2)).isEqualTo(Fingerprinter.ROWS_ONLY),
+                            subset -> assertThat(subset.toList()).element(1).isEqualTo(kept));
+            assertThat(before).filteredOn(t -> t.table().equalsIgnoreCase("REG_PATH")).extracting(
+                    TableFingerprint::digest).singleElement().isNotEqualTo(Fingerprinter.ROWS_ONLY);
+
+            h.execute("DELETE FROM REG_RESOURCE_PROPERTY WHERE REG_VERSION IS NOT NULL");
+            DataComparison removed = DataComparison.of(Phase.PRE_CLIENT, before,
+                    fingerprinter.after(Phase.PRE_CLIENT, before));
+            assertThat(removed.unexpected()).isEmpty();
+            assertThat(removed.rowsRemovedByDesign()).isPositive();
+
+            h.execute("UPDATE REG_RESOURCE_PROPERTY SET REG_RESOURCE_NAME = 'changed-behind-the-back' "
+                    + "WHERE REG_VERSION IS NULL");
+            assertThat(DataComparison.of(Phase.PRE_CLIENT, before, fingerprinter.after(Phase.PRE_CLIENT, before))
+                    .unexpected()).extracting(v -> v.table().toUpperCase(Locale.ROOT), v -> v.verdict())
+                    .containsExactly(tuple("REG_RESOURCE_PROPERTY",
+                            TableVerdict.Verdict.CHANGED));
         });
     }
 
