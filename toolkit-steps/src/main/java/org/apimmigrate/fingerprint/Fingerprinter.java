@@ -6,6 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +31,7 @@ import org.apimmigrate.dialect.common.SqlResource;
 import org.apimmigrate.dialect.common.SqlSections;
 import org.apimmigrate.dialect.common.CurrentSchema;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Row count and content digest of every table of a database, computed by the database itself from the vendor's
@@ -50,16 +58,28 @@ public final class Fingerprinter {
     private final Handle handle;
     private final Vendor vendor;
     private final SqlSections sql;
+    private final Optional<Jdbi> second;
 
-    private Fingerprinter(Handle handle, Vendor vendor, SqlSections sql) {
+    private Fingerprinter(Handle handle, Vendor vendor, SqlSections sql, Optional<Jdbi> second) {
         this.handle = handle;
         this.vendor = vendor;
         this.sql = sql;
+        this.second = second;
+    }
+
+    /**
+     * The same fingerprints, shared with a second connection from {@code jdbi} that digests about half the rows
+     * side by side (the larger tables split between the two by the catalog's row estimates): one query scans on one
+     * core, and a fingerprint is mostly scanning.
+     */
+    public Fingerprinter alongside(Jdbi jdbi) {
+        return new Fingerprinter(handle, vendor, sql, Optional.of(jdbi));
     }
 
     /** Empty where this version of the toolkit has no fingerprint SQL for the vendor. */
     public static Optional<Fingerprinter> of(Handle handle, Vendor vendor) {
-        return SqlResource.find(resource(vendor)).map(SqlSections::parse).map(s -> new Fingerprinter(handle, vendor, s));
+        return SqlResource.find(resource(vendor)).map(SqlSections::parse)
+                .map(s -> new Fingerprinter(handle, vendor, s, Optional.empty()));
     }
 
     static String resource(Vendor vendor) {
@@ -137,20 +157,68 @@ public final class Fingerprinter {
                           boolean current, boolean content) {
     }
 
+    /** The digests in their order, on one connection or split between two by the tables' estimated rows. */
+    private List<TableFingerprint> run(List<Digest> digests) {
+        Map<Digest, List<TableFingerprint>> prints = new IdentityHashMap<>();
+        Optional<List<List<Digest>>> halves = second.flatMap(jdbi -> halves(digests));
+        if (halves.isEmpty()) {
+            prints.putAll(run(handle, digests));
+        } else {
+            ExecutorService other = Executors.newSingleThreadExecutor(r -> new Thread(r, "fingerprint"));
+            try {
+                Future<Map<Digest, List<TableFingerprint>>> theirs = other.submit(() -> second.get()
+                        .withHandle(h -> run(h, halves.get().get(1))));
+                prints.putAll(run(handle, halves.get().get(0)));
+                prints.putAll(theirs.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while fingerprinting", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                other.shutdownNow();
+            }
+        }
+        return digests.stream().flatMap(d -> prints.get(d).stream()).toList();
+    }
+
+    /**
+     * Two shares of about equal estimated rows, largest table first to the lighter share; empty where the vendor has no
+     * estimates, or where one share would do all the work anyway.
+     */
+    private Optional<List<List<Digest>>> halves(List<Digest> digests) {
+        Optional<String> estimates = sql.find("estimates").map(q -> q.get(0));
+        if (estimates.isEmpty() || digests.size() < 2) {
+            return Optional.empty();
+        }
+        Map<String, Long> rows = new HashMap<>();
+        handle.createQuery(estimates.get()).map((rs, ctx) -> rows.put(rs.getString(1).toUpperCase(Locale.ROOT),
+                Math.max(0, rs.getLong(2)))).list();
+        List<Digest> bySize = digests.stream().sorted(Comparator.comparingLong((Digest d) ->
+                rows.getOrDefault(d.table().toUpperCase(Locale.ROOT), 0L)).reversed()).toList();
+        List<List<Digest>> shares = List.of(new ArrayList<>(), new ArrayList<>());
+        long[] load = new long[2];
+        for (Digest d : bySize) {
+            int lighter = load[0] <= load[1] ? 0 : 1;
+            shares.get(lighter).add(d);
+            load[lighter] += rows.getOrDefault(d.table().toUpperCase(Locale.ROOT), 0L) + 1;
+        }
+        return shares.get(1).isEmpty() ? Optional.empty() : Optional.of(shares);
+    }
+
     /**
      * The digests, {@value #TABLES_PER_QUERY} tables to a query (UNION ALL of one aggregate per table, each its own
      * scan): a query per table costs a round trip each, which is most of the time on a database of small tables.
      */
-    private List<TableFingerprint> run(List<Digest> digests) {
-        List<TableFingerprint> out = new ArrayList<>();
+    private Map<Digest, List<TableFingerprint>> run(Handle on, List<Digest> digests) {
+        Map<Digest, List<TableFingerprint>> out = new IdentityHashMap<>();
         for (int from = 0; from < digests.size(); from += TABLES_PER_QUERY) {
             List<Digest> chunk = digests.subList(from, Math.min(from + TABLES_PER_QUERY, digests.size()));
             List<String> branches = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
                 branches.add(query(i, chunk.get(i)));
             }
-            Map<Integer, List<TableFingerprint>> byBranch = new java.util.HashMap<>();
-            handle.createQuery(String.join("\nUNION ALL\n", branches)).map((rs, ctx) -> {
+            on.createQuery(String.join("\nUNION ALL\n", branches)).map((rs, ctx) -> {
                 Digest d = chunk.get(rs.getInt(1));
                 String prefix = d.current() ? scheme().map(s -> s + ":").orElse("") : "";
                 List<TableFingerprint> prints = new ArrayList<>();
@@ -160,15 +228,13 @@ public final class Fingerprinter {
                     prints.add(new TableFingerprint(d.table(), d.subset().get(), d.columns(), rs.getLong(4),
                             prefix + rs.getString(5)));
                 }
-                byBranch.put(rs.getInt(1), prints);
+                out.put(d, prints);
                 return prints;
             }).list();
-            for (int i = 0; i < chunk.size(); i++) {
-                List<TableFingerprint> prints = byBranch.get(i);
-                if (prints == null) {
-                    throw new IllegalStateException("No fingerprint came back for " + chunk.get(i).table());
+            for (Digest d : chunk) {
+                if (!out.containsKey(d)) {
+                    throw new IllegalStateException("No fingerprint came back for " + d.table());
                 }
-                out.addAll(prints);
             }
         }
         return out;

@@ -188,7 +188,7 @@ public final class Migrator {
         for (Step step : pending) {
             Session s = sessions.of(step.database());
             if (seen.add(s)) {
-                Fingerprinter.of(s.handle, s.database.vendor()).ifPresent(f -> {
+                Fingerprinter.of(s.handle, s.database.vendor()).map(f -> f.alongside(s.database.jdbi())).ifPresent(f -> {
                     listener.stepStarted("fingerprint", "row counts and content digests of every table of "
                             + s.label() + ", before anything changes (--no-fingerprint skips it)");
                     new FingerprintStore(s.handle, f).recordBefore(phase);
@@ -209,7 +209,8 @@ public final class Migrator {
         for (Step step : steps(phase)) {
             Session s = sessions.of(step.database());
             if (seen.add(s)) {
-                Fingerprinter.of(s.handle, s.database.vendor()).ifPresent(f -> new FingerprintStore(s.handle, f)
+                Fingerprinter.of(s.handle, s.database.vendor()).map(f -> f.alongside(s.database.jdbi()))
+                        .ifPresent(f -> new FingerprintStore(s.handle, f)
                         .recordAfter(phase));
             }
         }

@@ -29,5 +29,9 @@ CAST(NULL AS VARCHAR(64))
 , COUNT(CASE WHEN ${subset} THEN 1 END), CAST(COALESCE(SUM(CASE WHEN ${subset} THEN ${hash} END), 0) AS VARCHAR(64))
 -- [nothing-kept]
 , 0, CAST(NULL AS VARCHAR(64))
+-- [estimates]
+-- the catalog's row estimate per table, to share the tables between two connections (no scan)
+SELECT c.relname, CAST(c.reltuples AS BIGINT) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
 -- [identifier]
 "${name}"
