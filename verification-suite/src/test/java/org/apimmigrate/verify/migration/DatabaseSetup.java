@@ -46,6 +46,11 @@ public enum DatabaseSetup {
         return this == UTF8MB4_EVERY_TABLE;
     }
 
+    /** Whether the set-up changes the empty databases before WSO2's schema is loaded (their character sets). */
+    boolean actsOnEmptyDatabases() {
+        return this == LATIN1_TABLES_IN_UTF8MB4 || this == UTF8MB4 || this == UTF8MB4_EVERY_TABLE;
+    }
+
     public String description() {
         return description;
     }
@@ -61,7 +66,7 @@ public enum DatabaseSetup {
     }
 
     void afterSchema(TestDatabase am, TestDatabase shared) {
-        if (this == LATIN1_TABLES_IN_UTF8MB4 || this == UTF8MB4 || this == UTF8MB4_EVERY_TABLE) {
+        if (actsOnEmptyDatabases()) {
             run(am, "utf8mb4-database", Map.of("name", am.name()));
             run(shared, "utf8mb4-database", Map.of("name", shared.name()));
         }

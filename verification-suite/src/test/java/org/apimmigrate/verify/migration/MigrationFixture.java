@@ -41,27 +41,41 @@ public final class MigrationFixture {
 
     /** 3.2.0 schemas on the engine, filled by the generator when {@code data} is given. */
     public MigrationFixture(Engine engine, GeneratorSettings data) {
-        this(engine, engine.createDatabase("am"), engine.createDatabase("shared"), data);
+        this(engine, data, DatabaseSetup.AS_WSO2_DOCUMENTS);
     }
 
-    /** 3.2.0 schemas on the engine as the set-up makes them, filled by the generator when {@code data} is given. */
+    /**
+     * 3.2.0 schemas on the engine as the set-up makes them, filled by the generator when {@code data} is given: a copy
+     * of this test JVM's template where the engine copies databases ({@link FixtureTemplates}).
+     */
     public MigrationFixture(Engine engine, GeneratorSettings data, DatabaseSetup setup) {
-        this(engine, engine.createDatabase("am"), engine.createDatabase("shared"), data, setup);
+        this(engine, data, setup, FixtureTemplates.databases(engine, data, setup));
     }
 
     /** 3.2.0 schemas loaded into the given (empty) databases, as their users, filled when {@code data} is given. */
     MigrationFixture(Engine engine, TestDatabase am, TestDatabase shared, GeneratorSettings data) {
-        this(engine, am, shared, data, DatabaseSetup.AS_WSO2_DOCUMENTS);
+        this(engine, data, DatabaseSetup.AS_WSO2_DOCUMENTS,
+                load(engine, new Databases(am, shared), data, DatabaseSetup.AS_WSO2_DOCUMENTS));
     }
 
-    private MigrationFixture(Engine engine, TestDatabase am, TestDatabase shared, GeneratorSettings data,
-                             DatabaseSetup setup) {
+    private MigrationFixture(Engine engine, GeneratorSettings data, DatabaseSetup setup, Databases databases) {
         this.engine = engine;
         this.vendor = Vendors.require(engine.vendorId());
         this.data = data;
         this.setup = setup;
-        this.am = am;
-        this.shared = shared;
+        this.am = databases.am();
+        this.shared = databases.shared();
+    }
+
+    /** A WSO2AM_DB and a SHARED_DB on one engine. */
+    record Databases(TestDatabase am, TestDatabase shared) {
+    }
+
+    /** WSO2's 3.2.0 schemas, the set-up and the generated rows (when {@code data} is given) in empty databases. */
+    static Databases load(Engine engine, Databases empty, GeneratorSettings data, DatabaseSetup setup) {
+        Vendor vendor = Vendors.require(engine.vendorId());
+        TestDatabase am = empty.am();
+        TestDatabase shared = empty.shared();
         am.jdbi().useHandle(h -> FixtureSchemas.load(h, KnownSchema.AM_320, vendor));
         shared.jdbi().useHandle(h -> FixtureSchemas.load(h, KnownSchema.SHARED_320, vendor));
         setup.afterSchema(am, shared);
@@ -71,6 +85,7 @@ public final class MigrationFixture {
             }
         }
         setup.afterData(am, shared);
+        return empty;
     }
 
     private MigrationFixture(MigrationFixture original, TestDatabase am, TestDatabase shared) {
@@ -82,14 +97,22 @@ public final class MigrationFixture {
         this.shared = shared;
     }
 
-    /** An identical, independent copy: cheap where the engine copies databases, rebuilt (same seed) elsewhere. */
+    /**
+     * An identical, independent copy of databases no test has changed yet: cheap where the engine copies databases,
+     * rebuilt (same seed) elsewhere. Changed ones: {@link #copyAsTheyStand}.
+     */
     public MigrationFixture copy() {
+        return copyAsTheyStand().orElseGet(() -> new MigrationFixture(engine, data, setup));
+    }
+
+    /** A copy of the databases as they stand now (migrated or not), where the engine copies databases. */
+    public java.util.Optional<MigrationFixture> copyAsTheyStand() {
         var amCopy = engine.copyDatabase(am, "am");
         var sharedCopy = engine.copyDatabase(shared, "shared");
         if (amCopy.isPresent() && sharedCopy.isPresent()) {
-            return new MigrationFixture(this, amCopy.get(), sharedCopy.get());
+            return java.util.Optional.of(new MigrationFixture(this, amCopy.get(), sharedCopy.get()));
         }
-        return new MigrationFixture(engine, data, setup);
+        return java.util.Optional.empty();
     }
 
     /** The same databases reached through other users. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apimmigrate.api.step.Phase;
@@ -43,6 +44,8 @@ class StepBoundaryFailureIT {
         assertThat(undisturbed.migrator(MigrationFixture.versioningOn(), (step, n, sql) -> preSteps.add(step))
                 .migrate(Phase.PRE_CLIENT).succeeded()).isTrue();
         undisturbed.clientEffect();
+        // where each post-client failure starts: the pre-client phase done and the client's effect made
+        Optional<MigrationFixture> beforePostClient = undisturbed.copyAsTheyStand();
         assertThat(undisturbed.migrator(MigrationFixture.versioningOn(), (step, n, sql) -> postSteps.add(step))
                 .migrate(Phase.POST_CLIENT).succeeded()).isTrue();
         MigrationFixture.State expected = undisturbed.state();
@@ -58,12 +61,8 @@ class StepBoundaryFailureIT {
         for (String boundary : boundaries) {
             Phase failingPhase = boundary.startsWith(Phase.PRE_CLIENT + ":") ? Phase.PRE_CLIENT : Phase.POST_CLIENT;
             String failingStep = boundary.substring(boundary.indexOf(':') + 1);
-            MigrationFixture run = base.copy();
-            if (failingPhase == Phase.POST_CLIENT) {
-                assertThat(run.migrator(MigrationFixture.versioningOn(), StatementInterceptor.NONE)
-                        .migrate(Phase.PRE_CLIENT).succeeded()).isTrue();
-                run.clientEffect();
-            }
+            MigrationFixture run = failingPhase == Phase.PRE_CLIENT ? base.copy() : beforePostClient
+                    .flatMap(MigrationFixture::copyAsTheyStand).orElseGet(() -> preClientDone(base.copy()));
             RunReport failed = run.migrator(MigrationFixture.versioningOn(), (step, n, sql) -> {
                 if (step.equals(failingStep)) {
                     throw new IllegalStateException("the database refused the first statement of " + step);
@@ -91,5 +90,12 @@ class StepBoundaryFailureIT {
             assertThat(RowDigest.differences(expected.sharedRows(), actual.sharedRows()))
                     .as("SHARED_DB rows after %s", boundary).isEmpty();
         }
+    }
+
+    private static MigrationFixture preClientDone(MigrationFixture f) {
+        assertThat(f.migrator(MigrationFixture.versioningOn(), StatementInterceptor.NONE).migrate(Phase.PRE_CLIENT)
+                .succeeded()).isTrue();
+        f.clientEffect();
+        return f;
     }
 }

@@ -34,7 +34,7 @@ class RegistryCleanupIT {
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("engines")
     void mostRowsGoneReachesTheExpectedStateAndASecondRunChangesNothing(Engine engine) {
-        RegistryFixture f = RegistryFixture.generate(engine, GeneratorSettings.small());
+        RegistryFixture f = RegistryFixture.generated(engine, GeneratorSettings.small());
         List<RunReport> reports = runAndCheck(f);
         boolean rebuilds = !engine.vendorId().equals("h2");
         assertThat(statements(reports, Steps.REGISTRY_VERSIONING_CLEANUP))
@@ -58,7 +58,7 @@ class RegistryCleanupIT {
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("engines")
     void fewRowsGoneAreCleanedInPlace(Engine engine) {
-        RegistryFixture f = RegistryFixture.generate(engine, GeneratorSettings.small());
+        RegistryFixture f = RegistryFixture.generated(engine, GeneratorSettings.small());
         // keep the old-version rows of every 25th version only: a few percent of each association table. The
         // connection stays open to the end: H2 then keeps the database open instead of closing and reopening the file
         // right after the deletes, which H2 2.3 has been seen to read back as corrupted.
@@ -89,7 +89,7 @@ class RegistryCleanupIT {
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("mysqlEngines")
     void theRebuildRunsWhereEveryTableNeedsAPrimaryKey(Engine engine) {
-        RegistryFixture f = RegistryFixture.generate(engine, GeneratorSettings.small());
+        RegistryFixture f = RegistryFixture.generated(engine, GeneratorSettings.small());
         String variable = engine.version().startsWith("MariaDB") ? "innodb_force_primary_key"
                 : "sql_require_primary_key";
         String before = f.shared.jdbi().withHandle(h -> h.createQuery("SELECT @@GLOBAL." + variable)

@@ -3,7 +3,9 @@ package org.apimmigrate.verify.registry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
@@ -56,6 +58,27 @@ public final class RegistryFixture {
             DataGenerator.generate(a, s, data);
         }
         return new RegistryFixture(engine, data, shared);
+    }
+
+    private record Key(Engine engine, GeneratorSettings data) {
+    }
+
+    /** Per engine and data, the first fixture's copy, never handed to a test; empty where the engine cannot copy. */
+    private static final Map<Key, Optional<RegistryFixture>> TEMPLATES = new ConcurrentHashMap<>();
+
+    /**
+     * A SHARED_DB as {@link #generate} makes it: after this test JVM's first of the engine and data, a copy of that
+     * one as it was generated, where the engine copies databases (generating again costs seconds each time).
+     */
+    public static synchronized RegistryFixture generated(Engine engine, GeneratorSettings data) {
+        Key key = new Key(engine, data);
+        Optional<RegistryFixture> template = TEMPLATES.get(key);
+        if (template == null) {
+            RegistryFixture first = generate(engine, data);
+            TEMPLATES.put(key, engine.copyDatabase(first.shared, "reg").map(db -> new RegistryFixture(engine, data, db)));
+            return first;
+        }
+        return template.map(RegistryFixture::copy).orElseGet(() -> generate(engine, data));
     }
 
     /** An identical, independent copy: copied where the engine can, generated again (same seed) elsewhere. */
