@@ -60,14 +60,7 @@ public final class FingerprintStore {
     }
 
     private void write(Phase phase, Moment moment, List<TableFingerprint> prints) {
-        if (exists(handle) && handle.createQuery("SELECT COUNT(*) FROM " + TABLE).mapTo(Long.class).one() == 0) {
-            // H2 1.4 commits CREATE TABLE as the table, then its key: a kill between the two leaves the table without
-            // its key. While it holds nothing it is made again from its model, so none is left keyless.
-            handle.execute("DROP TABLE " + TABLE);
-        }
-        if (!exists(handle)) {
-            handle.execute(fingerprinter.vendor().ddl().createTable(MODEL));
-        }
+        SchemaTables.createOrRenewEmpty(handle, fingerprinter.vendor().ddl(), MODEL);
         handle.useTransaction(h -> {
             h.createUpdate("DELETE FROM " + TABLE + " WHERE PHASE = :phase AND MOMENT = :moment")
                     .bind("phase", phase.cliName()).bind("moment", moment.name()).execute();

@@ -42,6 +42,7 @@ public final class Journal {
     private final Vendor vendor;
     /** Once seen, the journal table stays for the life of this object (nothing here drops it). */
     private boolean exists;
+    private boolean checked;
 
     public Journal(Handle handle, Vendor vendor) {
         this.handle = handle;
@@ -56,10 +57,12 @@ public final class Journal {
         return exists;
     }
 
+    /** Before the first write of a run, which holds the migration lock. */
     public void ensureExists() {
-        if (!exists()) {
-            handle.execute(vendor.ddl().createTable(MODEL));
+        if (!checked) {
+            SchemaTables.createOrRenewEmpty(handle, vendor.ddl(), MODEL);
             exists = true;
+            checked = true;
         }
     }
 

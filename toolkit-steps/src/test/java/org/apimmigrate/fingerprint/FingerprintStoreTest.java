@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.journal.Journal;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * On an H2 1.4.199 file database: the fingerprint table a killed run left without its key (H2 1.4 commits the table
- * and its key apart) is made again while it is empty, and one holding a phase's fingerprint is kept as it is.
+ * On an H2 1.4.199 file database: the fingerprint table or journal a killed run left without its key (H2 1.4 commits
+ * a table and its key apart) is made again while it is empty, and one holding a phase's fingerprint is kept as it is.
  */
 class FingerprintStoreTest {
 
@@ -63,8 +64,23 @@ class FingerprintStoreTest {
         assertThat(FingerprintStore.read(h, Phase.PRE_CLIENT, Moment.AFTER)).isEqualTo(before);
     }
 
+    @Test
+    void anEmptyJournalWithoutItsKeyIsMadeAgainWithIt() {
+        h.execute("CREATE TABLE " + Journal.TABLE + " (STEP_ID VARCHAR(100) NOT NULL)");
+
+        Journal journal = new Journal(h, Vendors.require("h2"));
+        journal.started("registry-versioning-cleanup", "pre-client", "checksum");
+
+        assertThat(primaryKeys(Journal.TABLE)).isEqualTo(1);
+        assertThat(journal.find("registry-versioning-cleanup")).isPresent();
+    }
+
     private long primaryKeys() {
-        return h.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.CONSTRAINTS WHERE TABLE_NAME = '"
-                + FingerprintStore.TABLE + "' AND CONSTRAINT_TYPE = 'PRIMARY KEY'").mapTo(Long.class).one();
+        return primaryKeys(FingerprintStore.TABLE);
+    }
+
+    private long primaryKeys(String table) {
+        return h.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.CONSTRAINTS WHERE TABLE_NAME = '" + table
+                + "' AND CONSTRAINT_TYPE = 'PRIMARY KEY'").mapTo(Long.class).one();
     }
 }
