@@ -6,6 +6,7 @@ import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.journal.Journal;
+import org.apimmigrate.run.CatalogReads;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.steps.Steps;
 import org.apimmigrate.steps.schema.SchemaConvergenceStep;
@@ -22,23 +23,26 @@ public final class SchemaStates {
     }
 
     /** Where WSO2AM_DB's schema stands, as the schema upgrade step tells it. */
-    public static SchemaState apimDbState(ConnectedDatabase db, StepContext.MigrationOptions options) {
+    public static SchemaState apimDbState(ConnectedDatabase db, StepContext.MigrationOptions options,
+                                          CatalogReads catalog) {
         try (Handle h = db.jdbi().open()) {
-            return step(Steps.AM_DB_SCHEMA_UPGRADE).state(new ReadOnlyContext(h, db.vendor(), options));
+            return step(Steps.AM_DB_SCHEMA_UPGRADE).state(new ReadOnlyContext(h, db, options, catalog));
         }
     }
 
     /** Whether WSO2AM_DB has the API_UUID unique key the post-client phase adds. */
-    public static boolean apiUuidKeyInPlace(ConnectedDatabase db, StepContext.MigrationOptions options) {
+    public static boolean apiUuidKeyInPlace(ConnectedDatabase db, StepContext.MigrationOptions options,
+                                            CatalogReads catalog) {
         try (Handle h = db.jdbi().open()) {
-            return step(Steps.API_UUID_CONSTRAINT).state(new ReadOnlyContext(h, db.vendor(), options))
+            return step(Steps.API_UUID_CONSTRAINT).state(new ReadOnlyContext(h, db, options, catalog))
                     == SchemaState.TARGET;
         }
     }
 
-    public static String describe(DatabaseRole role, ConnectedDatabase db, StepContext.MigrationOptions options) {
+    public static String describe(DatabaseRole role, ConnectedDatabase db, StepContext.MigrationOptions options,
+                                  CatalogReads catalog) {
         try (Handle h = db.jdbi().open()) {
-            StepContext ctx = new ReadOnlyContext(h, db.vendor(), options);
+            StepContext ctx = new ReadOnlyContext(h, db, options, catalog);
             List<JournalEntry> journal = new Journal(h, db.vendor()).all();
             return role == DatabaseRole.APIM_DB ? apimDb(ctx, journal) : sharedDb(ctx, journal);
         }
