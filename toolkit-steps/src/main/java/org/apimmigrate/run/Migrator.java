@@ -440,6 +440,7 @@ public final class Migrator {
                 interceptor.before(step.id(), ordinal.incrementAndGet(), sql);
                 LOG.debug("[{}] {}", step.id(), sql);
                 remembered.clear();
+                catalog.dataChanged();
                 if (!step.leavesSchemaAsFound()) {
                     schemaChanged();
                 }

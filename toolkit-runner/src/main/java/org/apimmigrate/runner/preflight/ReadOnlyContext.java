@@ -44,6 +44,10 @@ final class ReadOnlyContext implements StepContext {
         return options;
     }
 
+    CatalogReads catalog() {
+        return catalog;
+    }
+
     @Override
     public Snapshot schema() {
         return catalog.schema(db.identity(), db.label(), vendor, handle);
