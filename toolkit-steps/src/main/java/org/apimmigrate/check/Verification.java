@@ -23,10 +23,15 @@ public final class Verification {
     /** @param oneDatabase WSO2AM_DB and SHARED_DB are the same database: its registry tables are not drift */
     public static VerificationResult run(Handle apimDb, Vendor apimVendor, Handle sharedDb, Vendor sharedVendor,
                                          boolean oneDatabase) {
+        return run(apimDb, apimVendor, apimVendor.catalog().snapshot(apimDb), sharedDb, sharedVendor,
+                sharedVendor.catalog().snapshot(sharedDb), oneDatabase);
+    }
+
+    /** @param am WSO2AM_DB's catalog as just read through {@code apimDb}; {@code shared} SHARED_DB's, likewise */
+    public static VerificationResult run(Handle apimDb, Vendor apimVendor, Snapshot am, Handle sharedDb,
+                                         Vendor sharedVendor, Snapshot shared, boolean oneDatabase) {
         List<CheckResult> checks = new ArrayList<>();
-        Snapshot am = apimVendor.catalog().snapshot(apimDb);
         Snapshot amCompared = oneDatabase ? SchemaConformance.withoutSharedDb(am, apimVendor) : am;
-        Snapshot shared = sharedVendor.catalog().snapshot(sharedDb);
         checks.add(SchemaConformance.apimDb(amCompared, apimVendor, apimDb));
         checks.add(SchemaConformance.registry(shared, sharedVendor, sharedDb));
         checks.add(SchemaConformance.userObjects(amCompared, apimVendor, shared, sharedVendor));

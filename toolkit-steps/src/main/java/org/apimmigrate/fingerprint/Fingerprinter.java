@@ -53,8 +53,6 @@ public final class Fingerprinter {
     /** Tables fingerprinted by one query. */
     static final int TABLES_PER_QUERY = 50;
 
-    private static final Map<String, Map<String, Set<String>>> COLUMNS_400 = new java.util.concurrent.ConcurrentHashMap<>();
-
     private final Handle handle;
     private final Vendor vendor;
     private final SqlSections sql;
@@ -108,20 +106,18 @@ public final class Fingerprinter {
     }
 
     /**
-     * Per table of WSO2's 4.0.0 (WSO2AM_DB first, then the shared database), its columns, upper case: read from the
-     * models once per vendor, as parsing them costs more than fingerprinting a small database.
+     * Per table of WSO2's 4.0.0 (WSO2AM_DB first, then the shared database), its columns, upper case (the models are
+     * read once per vendor by {@link KnownSchema}).
      */
     private static Map<String, Set<String>> columnsIn400(Vendor vendor) {
-        return COLUMNS_400.computeIfAbsent(vendor.id(), id -> {
-            Map<String, Set<String>> out = new java.util.HashMap<>();
-            for (SchemaModel model : List.of(KnownSchema.SHARED_400.model(vendor), KnownSchema.AM_400.model(vendor))) {
-                for (Table t : model.tables()) {
-                    out.put(t.name().toUpperCase(Locale.ROOT), t.columns().stream()
-                            .map(c -> c.name().toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
-                }
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (SchemaModel model : List.of(KnownSchema.SHARED_400.model(vendor), KnownSchema.AM_400.model(vendor))) {
+            for (Table t : model.tables()) {
+                out.put(t.name().toUpperCase(Locale.ROOT), t.columns().stream()
+                        .map(c -> c.name().toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
             }
-            return Map.copyOf(out);
-        });
+        }
+        return out;
     }
 
     /** The same tables, rows and columns (under their new names) once the phase finished; a table gone is left out. */

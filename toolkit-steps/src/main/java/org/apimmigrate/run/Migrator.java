@@ -46,14 +46,22 @@ public final class Migrator {
     private final StepContext.MigrationOptions options;
     private final RunListener listener;
     private final StatementInterceptor interceptor;
+    private final CatalogReads catalog;
 
     public Migrator(List<Step> steps, Map<DatabaseRole, TargetDatabase> databases, StepContext.MigrationOptions options,
                     RunListener listener, StatementInterceptor interceptor) {
+        this(steps, databases, options, listener, interceptor, new CatalogReads());
+    }
+
+    /** @param catalog the catalog reads of the command this run is part of, shared with its other looks */
+    public Migrator(List<Step> steps, Map<DatabaseRole, TargetDatabase> databases, StepContext.MigrationOptions options,
+                    RunListener listener, StatementInterceptor interceptor, CatalogReads catalog) {
         this.steps = List.copyOf(steps);
         this.databases = Map.copyOf(databases);
         this.options = options;
         this.listener = listener;
         this.interceptor = interceptor;
+        this.catalog = catalog;
     }
 
     /** Checks and plans of the phase's pending steps; changes nothing, takes no lock. */
@@ -125,6 +133,7 @@ public final class Migrator {
                                 + "statement left behind: " + RootCause.message(e) + ". No step ran.",
                         "Fix the cause and run the same command again.")));
             }
+            listener.locked();
             AtomicInteger ordinal = new AtomicInteger();
             Map<Step, StepReport> done = new LinkedHashMap<>();
             List<Step> pending = new ArrayList<>();
@@ -332,7 +341,7 @@ public final class Migrator {
                 if (s.locked) {
                     List<Finding> putRight = Leftovers.of(s.database, s.handle).putRight(s.handle);
                     if (!putRight.isEmpty()) {
-                        s.schema = null; // the repair changed the schema a read before it would show
+                        s.schemaChanged(); // the repair changed the schema a read before it would show
                     }
                     findings.addAll(putRight);
                 }
@@ -355,6 +364,7 @@ public final class Migrator {
                 try {
                     locks.add(s.database.vendor().lock().acquire(s.handle, LOCK_NAME));
                     s.locked = true;
+                    s.schemaChanged(); // a read from before the lock may be out of date: the steps read under it
                     s.watch = LockWaitWatch.of(s.database, s.handle, listener).orElse(null);
                 } catch (MigrationLock.LockUnavailableException e) {
                     return List.of(Finding.blocker(FindingCode.LOCKED_BY_ANOTHER_RUN, s.label() + ": " + e.getMessage(),
@@ -408,10 +418,14 @@ public final class Migrator {
             return watch == null ? List.of() : watch.drainNotes();
         }
 
+        void schemaChanged() {
+            schema = null;
+            catalog.changed(database.identity());
+        }
+
         Snapshot schema() {
             if (schema == null) {
-                LOG.debug("[catalog] {}: schema read from the catalog", label());
-                schema = database.vendor().catalog().snapshot(handle);
+                schema = catalog.schema(database.identity(), label(), database.vendor(), handle);
                 if (leftovers != null) {
                     schema = leftovers.asPutRight(schema);
                 }
@@ -427,8 +441,9 @@ public final class Migrator {
                 interceptor.before(step.id(), ordinal.incrementAndGet(), sql);
                 LOG.debug("[{}] {}", step.id(), sql);
                 remembered.clear();
+                catalog.dataChanged();
                 if (!step.leavesSchemaAsFound()) {
-                    schema = null;
+                    schemaChanged();
                 }
                 LockWaitWatch.Watched watched = watch == null ? null : watch.watch(step.id());
                 try (Statement st = handle.getConnection().createStatement()) {

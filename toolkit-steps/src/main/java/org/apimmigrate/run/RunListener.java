@@ -5,6 +5,13 @@ import org.apimmigrate.api.step.ProgressListener;
 /** What a run tells its caller as it goes, e.g. for the command line's progress lines. */
 public interface RunListener extends ProgressListener {
 
+    /**
+     * A migrating run holds the lock of every database of the phase and has put right what interrupted statements left;
+     * no step has looked at the databases yet.
+     */
+    default void locked() {
+    }
+
     default void stepStarted(String stepId, String title) {
     }
 

@@ -2,8 +2,10 @@ package org.apimmigrate.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.schema.SnapshotLine;
@@ -58,17 +60,38 @@ public enum KnownSchema {
         return Snapshot.fromResource(path(vendor.id(), ".txt"));
     }
 
-    /** The schema in the vendor's own vocabulary: its facts with their amendments, or the canonical translated. */
+    /**
+     * The schema in the vendor's own vocabulary: its facts with their amendments, or the canonical translated. Each
+     * call returns a copy of its own of the model read once per schema and vendor (reading it costs more than a
+     * command's own work on a small database), so a caller may change it.
+     */
     public SchemaModel model(Vendor vendor) {
-        if (hasOwnDump(vendor)) {
-            return SchemaModel.of(amend(facts(vendor), amendments(vendor)));
-        }
-        return vendor.translator().translate(SchemaModel.of(canonical()));
+        return known(vendor).model().copy();
     }
 
     /** The snapshot a freshly loaded schema of this kind shows on the vendor's catalog. */
     public Snapshot expectedSnapshot(Vendor vendor) {
-        return model(vendor).toSnapshot();
+        return known(vendor).snapshot();
+    }
+
+    /** A model read once, never handed out itself, and its snapshot (immutable). */
+    private record Read(SchemaModel model, Snapshot snapshot) {
+    }
+
+    private static final Map<String, Read> READ = new ConcurrentHashMap<>();
+
+    private Read known(Vendor vendor) {
+        return READ.computeIfAbsent(name() + "/" + vendor.id(), k -> {
+            SchemaModel model = read(vendor);
+            return new Read(model, model.toSnapshot());
+        });
+    }
+
+    private SchemaModel read(Vendor vendor) {
+        if (hasOwnDump(vendor)) {
+            return SchemaModel.of(amend(facts(vendor), amendments(vendor)));
+        }
+        return vendor.translator().translate(SchemaModel.of(canonical()));
     }
 
     /** Lines of the facts replaced where the engine refuses WSO2's script as written: removed, then added. */

@@ -101,4 +101,36 @@ class KnownSchemaTest {
             case SHARED_400 -> "shared462";
         };
     }
+
+    /**
+     * The model is read once per schema and vendor, yet each caller gets a model of its own: equal to a fresh read
+     * of the facts, and a change to it (or to another caller's) never reaches the next caller.
+     */
+    @ParameterizedTest
+    @CsvSource({"postgresql,AM_400", "mysql,SHARED_320", "h2,AM_320", "oracle,AM_400"})
+    void everyCallerGetsAnEqualModelOfItsOwn(String vendor, KnownSchema schema) {
+        var v = Vendors.require(vendor);
+        Snapshot fresh = schema.hasOwnDump(v)
+                ? SchemaModel.of(schema.facts(v)).toSnapshot() : schema.model(v).toSnapshot();
+        SchemaModel first = schema.model(v);
+        if (schema.hasOwnDump(v) && schema.amendments(v).isEmpty()) {
+            assertThat(first.toSnapshot()).isEqualTo(fresh);
+        }
+        Snapshot before = first.toSnapshot();
+        String someTable = first.tables().iterator().next().name();
+
+        first.table("CALLER_ADDED_TABLE").add(new org.apimmigrate.api.schema.Column("CALLER_ADDED_TABLE", "ID", "int",
+                false, null));
+        first.table(someTable).add(new org.apimmigrate.api.schema.Column(someTable, "CALLER_ADDED_COLUMN", "int",
+                true, null));
+        first.addSequence("CALLER_ADDED_SEQUENCE");
+
+        SchemaModel second = schema.model(v);
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.toSnapshot()).isEqualTo(before).isEqualTo(schema.expectedSnapshot(v));
+        assertThat(second.findTable("CALLER_ADDED_TABLE")).isEmpty();
+        assertThat(second.findTable(someTable).orElseThrow().column("CALLER_ADDED_COLUMN")).isEmpty();
+        assertThat(second.sequences()).doesNotContain("CALLER_ADDED_SEQUENCE");
+        assertThat(schema.expectedSnapshot(v).text()).doesNotContain("CALLER_ADDED");
+    }
 }

@@ -40,6 +40,21 @@ public final class SchemaModel {
         return model;
     }
 
+    /** An independent copy: changing either model leaves the other as it was (the parts are immutable values). */
+    public SchemaModel copy() {
+        SchemaModel out = new SchemaModel();
+        for (Table t : tables.values()) {
+            Table c = out.table(t.name());
+            t.columns().forEach(c::add);
+            t.constraints().forEach(c::add);
+            t.indexes().forEach(c::add);
+            t.triggers().forEach(c::add);
+        }
+        out.sequences.addAll(sequences);
+        out.functions.addAll(functions);
+        return out;
+    }
+
     /** The table of that name, created empty if it is not there yet. */
     public Table table(String name) {
         return tables.computeIfAbsent(name, Table::new);

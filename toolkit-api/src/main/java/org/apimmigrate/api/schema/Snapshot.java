@@ -23,6 +23,11 @@ public final class Snapshot {
         this.lines = List.copyOf(new TreeSet<>(lines));
     }
 
+    /** Lines already sorted and distinct (a part of another snapshot's). */
+    private Snapshot(List<SnapshotLine> sortedLines, boolean sorted) {
+        this.lines = List.copyOf(sortedLines);
+    }
+
     public static Snapshot parse(String text) {
         List<SnapshotLine> parsed = new ArrayList<>();
         for (String line : text.split("\n")) {
@@ -60,7 +65,7 @@ public final class Snapshot {
     }
 
     public Snapshot filter(Predicate<SnapshotLine> keep) {
-        return new Snapshot(lines.stream().filter(keep).toList());
+        return new Snapshot(lines.stream().filter(keep).toList(), true);
     }
 
     public SnapshotDiff diff(Snapshot target) {

@@ -68,4 +68,22 @@ class SnapshotLineTest {
 
         assertThat(a).isLessThan(b);
     }
+
+    /** Lines sort as their texts do, also where a field is a prefix of another's or holds the bar itself. */
+    @Test
+    void linesCompareAsTheirTexts() {
+        java.util.List<SnapshotLine> lines = java.util.List.of(
+                SnapshotLine.parse("COL|A|B|int|NULL|"), SnapshotLine.parse("COL|A|B|int|NULL|0"),
+                SnapshotLine.parse("COL|AB|B|int|NULL|"), SnapshotLine.parse("COL|A_|B|int|NULL|"),
+                SnapshotLine.parse("COL|A|BC|int|NULL|"), SnapshotLine.parse("CON|A|PK|(B)|P"),
+                SnapshotLine.parse("SEQ|A"), SnapshotLine.parse("SEQ|AA"), SnapshotLine.parse("SEQ|A|"),
+                SnapshotLine.of(Kind.SEQ), SnapshotLine.parse("VIEW|V|SELECT 'a|b'"),
+                SnapshotLine.parse("VIEW|V|SELECT 'a'"), SnapshotLine.parse("IDX|A|I|(B)"));
+        for (SnapshotLine a : lines) {
+            for (SnapshotLine b : lines) {
+                assertThat(Integer.signum(a.compareTo(b))).as(a + " to " + b)
+                        .isEqualTo(Integer.signum(a.text().compareTo(b.text())));
+            }
+        }
+    }
 }

@@ -75,7 +75,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
         Map<DatabaseRole, String> out = new EnumMap<>(DatabaseRole.class);
         targets.roles().forEach((role, db) -> {
             try {
-                out.put(role, SchemaStates.describe(role, db, options));
+                out.put(role, SchemaStates.describe(role, db, options, targets.catalog()));
             } catch (RuntimeException e) {
                 out.put(role, "unknown: " + RootCause.message(e));
             }

@@ -42,8 +42,20 @@ final class MigrateCommand extends DatabaseCommand {
         ReportRecorder recorder = recorder();
         recorder.databases(targets.roles());
         return reported(report, recorder, () -> {
-            states(targets, choices.options()).forEach(recorder::before);
-            int code = migrate(targets, phase, choices, view(), out(), recorder);
+            // where the databases stand before the run, read under its lock with the catalog its steps then use
+            Runnable before = new Runnable() {
+                private boolean done;
+
+                @Override
+                public void run() {
+                    if (!done) {
+                        done = true;
+                        states(targets, choices.options()).forEach(recorder::before);
+                    }
+                }
+            };
+            int code = migrate(targets, phase, choices, view(), out(), recorder, before);
+            before.run(); // a run stopped before it took its lock changed nothing
             recorder.journal(targets.migrator(choices.options(), RunListener.NONE, StatementInterceptor.NONE)
                     .status());
             states(targets, choices.options()).forEach(recorder::after);
@@ -65,11 +77,38 @@ final class MigrateCommand extends DatabaseCommand {
         }
     }
 
+    /** @param locked run once the run holds its locks, before any step looks at the databases */
     static int migrate(Targets targets, Phase phase, MigrationChoices choices, ConsoleView view, Out out,
-                       ReportRecorder recorder) {
+                       ReportRecorder recorder, Runnable locked) {
         view.heading("Migrate, phase " + phase.cliName());
-        RunReport run = targets.migrator(choices.options(), ProgressPrinter.forConsole(out),
-                CrashPoint.fromSystemProperty()).migrate(phase);
+        ProgressPrinter progress = ProgressPrinter.forConsole(out);
+        RunListener listener = new RunListener() {
+            @Override
+            public void locked() {
+                locked.run();
+            }
+
+            @Override
+            public void stepStarted(String stepId, String title) {
+                progress.stepStarted(stepId, title);
+            }
+
+            @Override
+            public void stepFinished(org.apimmigrate.run.StepReport report) {
+                progress.stepFinished(report);
+            }
+
+            @Override
+            public void waiting(String stepId, String message) {
+                progress.waiting(stepId, message);
+            }
+
+            @Override
+            public void progress(String what, long done, long total) {
+                progress.progress(what, done, total);
+            }
+        };
+        RunReport run = targets.migrator(choices.options(), listener, CrashPoint.fromSystemProperty()).migrate(phase);
         view.run(run);
         recorder.run(run);
         return run.failed() ? ExitCodes.DATABASE : run.blocked() ? ExitCodes.BLOCKED : ExitCodes.OK;

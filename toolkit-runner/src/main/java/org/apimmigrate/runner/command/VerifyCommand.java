@@ -3,6 +3,7 @@ package org.apimmigrate.runner.command;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.check.Verification;
 import org.apimmigrate.check.VerificationResult;
+import org.apimmigrate.run.CatalogReads;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.runner.ExitCodes;
 import org.apimmigrate.runner.Failure;
@@ -36,7 +37,7 @@ final class VerifyCommand extends DatabaseCommand {
             VerificationResult result = verify(targets);
             view().verification(result);
             if (!result.passed() && !SchemaStates.apiUuidKeyInPlace(targets.get(DatabaseRole.APIM_DB),
-                    StepContext.MigrationOptions.defaults())) {
+                    StepContext.MigrationOptions.defaults(), targets.catalog())) {
                 // between the phases, verify still proves the pre-client phase lost nothing; the rest waits
                 out().line("apim_db is between the two phases: the pre-client phase is done, the API_UUID unique "
                         + "key of the post-client phase is not there yet, and the checks that need it fail for that "
@@ -51,15 +52,18 @@ final class VerifyCommand extends DatabaseCommand {
     static VerificationResult verify(Targets targets) {
         ConnectedDatabase am = targets.get(DatabaseRole.APIM_DB);
         ConnectedDatabase shared = targets.get(DatabaseRole.SHARED_DB);
-        requireMigrated(am);
+        requireMigrated(am, targets.catalog());
         try (Handle a = am.jdbi().open(); Handle s = shared.jdbi().open()) {
-            return Verification.run(a, am.vendor(), s, shared.vendor(), am.identity().equals(shared.identity()));
+            CatalogReads catalog = targets.catalog();
+            return Verification.run(a, am.vendor(), catalog.schema(am.identity(), am.label(), am.vendor(), a), s,
+                    shared.vendor(), catalog.schema(shared.identity(), shared.label(), shared.vendor(), s),
+                    am.identity().equals(shared.identity()));
         }
     }
 
     /** verify checks a 4.0.0 database; on any other it says where the database stands and what to run. */
-    static void requireMigrated(ConnectedDatabase am) {
-        SchemaState state = SchemaStates.apimDbState(am, StepContext.MigrationOptions.defaults());
+    static void requireMigrated(ConnectedDatabase am, CatalogReads catalog) {
+        SchemaState state = SchemaStates.apimDbState(am, StepContext.MigrationOptions.defaults(), catalog);
         String rest = "`apim-migrate migrate --phase pre-client`, WSO2's migration client, then `apim-migrate migrate "
                 + "--phase post-client`; verify checks the result";
         switch (state) {

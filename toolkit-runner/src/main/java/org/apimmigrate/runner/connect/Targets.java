@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.StepContext;
+import org.apimmigrate.run.CatalogReads;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.run.RunListener;
 import org.apimmigrate.run.StatementInterceptor;
@@ -27,6 +28,7 @@ public final class Targets implements AutoCloseable {
     private final Map<DatabaseRole, ConnectedDatabase> roles;
     private final Map<String, ConnectedDatabase> others;
     private final Map<String, String> unreachable;
+    private final CatalogReads catalog = new CatalogReads();
 
     private Targets(Map<DatabaseRole, ConnectedDatabase> roles, Map<String, ConnectedDatabase> others,
                     Map<String, String> unreachable) {
@@ -92,7 +94,12 @@ public final class Targets implements AutoCloseable {
 
     public Migrator migrator(StepContext.MigrationOptions options, RunListener listener,
                              StatementInterceptor interceptor) {
-        return new Migrator(Steps.all(), targets(), options, listener, interceptor);
+        return new Migrator(Steps.all(), targets(), options, listener, interceptor, catalog);
+    }
+
+    /** The command's catalog reads, shared by all its looks at the databases. */
+    public CatalogReads catalog() {
+        return catalog;
     }
 
     @Override

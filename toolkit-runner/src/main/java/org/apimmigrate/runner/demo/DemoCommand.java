@@ -148,6 +148,7 @@ public final class DemoCommand implements Callable<Integer> {
                 }
                 view.heading("WSO2's migration client runs here; the demo stands in for it with repair-api-uuid");
                 List<ApiUuidRepair.Assignment> repaired = ClientStandIn.run(targets);
+                targets.catalog().changedAll(); // the client's stand-in dropped tables
                 view.repair(repaired, false);
                 recorder.repair(repaired, false);
                 out.line("Dropped AM_LABEL_URLS and AM_LABELS, as the client does once it moved the labels.");
@@ -161,7 +162,7 @@ public final class DemoCommand implements Callable<Integer> {
                 recorder.verify(verified);
                 for (DatabaseRole role : DatabaseRole.values()) {
                     recorder.after(role, org.apimmigrate.runner.preflight.SchemaStates.describe(role, targets.get(role),
-                            options));
+                            options, targets.catalog()));
                 }
                 recorder.journal(targets.migrator(options, RunListener.NONE, StatementInterceptor.NONE).status());
                 return verified.passed() ? ExitCodes.OK : ExitCodes.BLOCKED;

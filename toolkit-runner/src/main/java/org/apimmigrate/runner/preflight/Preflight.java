@@ -55,7 +55,7 @@ public final class Preflight {
                 }
             }, e -> Map.of());
             rows.forEach(allRows::putIfAbsent);
-            String state = readable(() -> SchemaStates.describe(role, db, options), e -> "unknown: cannot read it ("
+            String state = readable(() -> SchemaStates.describe(role, db, options, targets.catalog()), e -> "unknown: cannot read it ("
                     + e + ")");
             facts.add(new DatabaseFacts(role.tomlName(), db.datasource().safeUrl(), db.user(),
                     db.vendor().displayName(), db.engine(), db.driver(), state, privileges.missing(),

@@ -5,23 +5,28 @@ import org.apimmigrate.api.step.ProgressListener;
 import org.apimmigrate.api.step.StatementRunner;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.dialect.Vendor;
+import org.apimmigrate.run.CatalogReads;
+import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.jdbi.v3.core.Handle;
 
 /**
- * A step context for looking only: any statement a step tries to run is refused, so the catalog, read once, stays
- * true for every look through this context.
+ * A step context for looking only: any statement a step tries to run is refused, so the catalog, read once for the
+ * command, stays true for every look through this context.
  */
 final class ReadOnlyContext implements StepContext {
 
     private final Handle handle;
     private final Vendor vendor;
     private final MigrationOptions options;
-    private Snapshot schema;
+    private final ConnectedDatabase db;
+    private final CatalogReads catalog;
 
-    ReadOnlyContext(Handle handle, Vendor vendor, MigrationOptions options) {
+    ReadOnlyContext(Handle handle, ConnectedDatabase db, MigrationOptions options, CatalogReads catalog) {
         this.handle = handle;
-        this.vendor = vendor;
+        this.vendor = db.vendor();
         this.options = options;
+        this.db = db;
+        this.catalog = catalog;
     }
 
     @Override
@@ -39,12 +44,13 @@ final class ReadOnlyContext implements StepContext {
         return options;
     }
 
+    CatalogReads catalog() {
+        return catalog;
+    }
+
     @Override
     public Snapshot schema() {
-        if (schema == null) {
-            schema = vendor.catalog().snapshot(handle);
-        }
-        return schema;
+        return catalog.schema(db.identity(), db.label(), vendor, handle);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.apimmigrate.api.journal.JournalEntry;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.journal.Journal;
+import org.apimmigrate.run.CatalogReads;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.steps.Steps;
 import org.apimmigrate.steps.schema.SchemaConvergenceStep;
@@ -22,35 +23,37 @@ public final class SchemaStates {
     }
 
     /** Where WSO2AM_DB's schema stands, as the schema upgrade step tells it. */
-    public static SchemaState apimDbState(ConnectedDatabase db, StepContext.MigrationOptions options) {
+    public static SchemaState apimDbState(ConnectedDatabase db, StepContext.MigrationOptions options,
+                                          CatalogReads catalog) {
         try (Handle h = db.jdbi().open()) {
-            return step(Steps.AM_DB_SCHEMA_UPGRADE).state(new ReadOnlyContext(h, db.vendor(), options));
+            return state(Steps.AM_DB_SCHEMA_UPGRADE, new ReadOnlyContext(h, db, options, catalog));
         }
     }
 
     /** Whether WSO2AM_DB has the API_UUID unique key the post-client phase adds. */
-    public static boolean apiUuidKeyInPlace(ConnectedDatabase db, StepContext.MigrationOptions options) {
+    public static boolean apiUuidKeyInPlace(ConnectedDatabase db, StepContext.MigrationOptions options,
+                                            CatalogReads catalog) {
         try (Handle h = db.jdbi().open()) {
-            return step(Steps.API_UUID_CONSTRAINT).state(new ReadOnlyContext(h, db.vendor(), options))
-                    == SchemaState.TARGET;
+            return state(Steps.API_UUID_CONSTRAINT, new ReadOnlyContext(h, db, options, catalog)) == SchemaState.TARGET;
         }
     }
 
-    public static String describe(DatabaseRole role, ConnectedDatabase db, StepContext.MigrationOptions options) {
+    public static String describe(DatabaseRole role, ConnectedDatabase db, StepContext.MigrationOptions options,
+                                  CatalogReads catalog) {
         try (Handle h = db.jdbi().open()) {
-            StepContext ctx = new ReadOnlyContext(h, db.vendor(), options);
+            ReadOnlyContext ctx = new ReadOnlyContext(h, db, options, catalog);
             List<JournalEntry> journal = new Journal(h, db.vendor()).all();
             return role == DatabaseRole.APIM_DB ? apimDb(ctx, journal) : sharedDb(ctx, journal);
         }
     }
 
-    private static String apimDb(StepContext ctx, List<JournalEntry> journal) {
-        SchemaState pre = step(Steps.AM_DB_SCHEMA_UPGRADE).state(ctx);
+    private static String apimDb(ReadOnlyContext ctx, List<JournalEntry> journal) {
+        SchemaState pre = state(Steps.AM_DB_SCHEMA_UPGRADE, ctx);
         return switch (pre) {
             case NOT_THIS_SCHEMA -> "not a WSO2 API-M database (no AM_API table)";
             case SOURCE -> "3.2.0";
             case PARTIAL -> "part-migrated between 3.2.0 and 4.0.0" + interrupted(journal, Steps.AM_DB_SCHEMA_UPGRADE);
-            case TARGET -> step(Steps.API_UUID_CONSTRAINT).state(ctx) == SchemaState.TARGET ? "4.0.0"
+            case TARGET -> state(Steps.API_UUID_CONSTRAINT, ctx) == SchemaState.TARGET ? "4.0.0"
                     + byToolkit(journal, Steps.API_UUID_CONSTRAINT)
                     : "4.0.0 without the API_UUID unique key (pre-client phase done"
                     + (entry(journal, Steps.AM_DB_SCHEMA_UPGRADE).isPresent() ? "" : " by other means")
@@ -58,8 +61,8 @@ public final class SchemaStates {
         };
     }
 
-    private static String sharedDb(StepContext ctx, List<JournalEntry> journal) {
-        return switch (step(Steps.REGISTRY_SCHEMA_UPGRADE).state(ctx)) {
+    private static String sharedDb(ReadOnlyContext ctx, List<JournalEntry> journal) {
+        return switch (state(Steps.REGISTRY_SCHEMA_UPGRADE, ctx)) {
             case NOT_THIS_SCHEMA -> "not a WSO2 registry database (no REG_RESOURCE table)";
             case SOURCE -> "3.2.0 registry (carbon-kernel 4.6.0)";
             case PARTIAL -> "registry part-migrated between 3.2.0 and 4.0.0"
@@ -81,6 +84,12 @@ public final class SchemaStates {
 
     private static Optional<JournalEntry> entry(List<JournalEntry> journal, String stepId) {
         return journal.stream().filter(e -> e.stepId().equals(stepId)).findFirst();
+    }
+
+    /** The step's answer, once per catalog read of the command while nothing changes (it plans the whole upgrade). */
+    private static SchemaState state(String stepId, ReadOnlyContext ctx) {
+        return ctx.catalog().derived(ctx.schema(), "state of " + stepId + " with "
+                + new java.util.TreeSet<>(ctx.options().enabledOptions()), () -> step(stepId).state(ctx));
     }
 
     private static SchemaConvergenceStep step(String id) {

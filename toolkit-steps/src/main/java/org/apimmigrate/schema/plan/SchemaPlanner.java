@@ -758,18 +758,37 @@ public final class SchemaPlanner {
     /** The table of the source or target model whose ids the sequence generates, if any. */
     Optional<String> fedTable(String sequence) {
         String lower = sequence.toLowerCase(Locale.ROOT);
-        for (SchemaModel model : List.of(target, source)) {
-            for (Table t : model.tables()) {
-                boolean idTrigger = t.triggers().stream().flatMap(tr -> IdGeneration.of(t, tr).stream())
-                        .anyMatch(g -> g.sequence().equals(sequence));
-                boolean readByDefault = t.columns().stream()
-                        .anyMatch(c -> c.defaultValue().toLowerCase(Locale.ROOT).contains("'" + lower + "'"));
-                if (idTrigger || readByDefault) {
-                    return Optional.of(t.name());
-                }
+        for (Feeds f : feeds()) {
+            if (f.triggerSequences().contains(sequence)
+                    || f.quotedDefaults().stream().anyMatch(d -> d.contains("'" + lower + "'"))) {
+                return Optional.of(f.table());
             }
         }
         return Optional.empty();
+    }
+
+    /** Per table of the target, then the source: the sequences its triggers read, its defaults that quote a name. */
+    private record Feeds(String table, Set<String> triggerSequences, List<String> quotedDefaults) {
+    }
+
+    private List<Feeds> feeds;
+
+    /** Worked out once per planner: a check of the user's objects asks for every name it meets. */
+    private List<Feeds> feeds() {
+        if (feeds == null) {
+            List<Feeds> out = new ArrayList<>();
+            for (SchemaModel model : List.of(target, source)) {
+                for (Table t : model.tables()) {
+                    Set<String> sequences = new java.util.HashSet<>();
+                    t.triggers().forEach(tr -> IdGeneration.of(t, tr).ifPresent(g -> sequences.add(g.sequence())));
+                    List<String> defaults = t.columns().stream().map(c -> c.defaultValue().toLowerCase(Locale.ROOT))
+                            .filter(d -> d.indexOf('\'') >= 0).toList();
+                    out.add(new Feeds(t.name(), sequences, defaults));
+                }
+            }
+            feeds = out;
+        }
+        return feeds;
     }
 
     static Optional<Long> charLength(String type) {

@@ -54,6 +54,7 @@ public final class RunnerProcess {
     private Path workingDirectory;
     private Duration timeout = DEFAULT_TIMEOUT;
     private Predicate<String> killWhen;
+    private boolean fastStart = true;
 
     private RunnerProcess(List<String> args) {
         this.args = List.copyOf(args);
@@ -107,6 +108,12 @@ public final class RunnerProcess {
         return this;
     }
 
+    /** Without the suite's start-up options: {@code java -jar}, as a user starts the tool (for timings). */
+    public RunnerProcess asAUserStartsIt() {
+        this.fastStart = false;
+        return this;
+    }
+
     public RunnerProcess in(Path directory) {
         this.workingDirectory = directory;
         return this;
@@ -133,7 +140,9 @@ public final class RunnerProcess {
     public Running start() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(FAST_START);
+        if (fastStart) {
+            command.addAll(FAST_START);
+        }
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add((jar != null ? jar : jar()).toAbsolutePath().toString());
