@@ -19,6 +19,7 @@ import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.migration.MigrationFixture;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -104,9 +105,7 @@ class FingerprintIT {
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("engines")
     void aFingerprintTakenWithTheEarlierHashIsFinishedWithIt(Engine engine) {
-        MigrationFixture f = new MigrationFixture(engine, GeneratorSettings.tiny());
-        f.shared.jdbi().useHandle(h -> {
-            Fingerprinter fingerprinter = Fingerprinter.of(h, f.vendor).orElseThrow();
+        onSharedDb(engine, (f, h, fingerprinter) -> {
             List<TableFingerprint> now = fingerprinter.before(Phase.PRE_CLIENT);
             TableFingerprint path = now.stream().filter(t -> t.table().equalsIgnoreCase("REG_PATH") && t.whole())
                     .findFirst().orElseThrow();
@@ -134,9 +133,7 @@ class FingerprintIT {
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("engines")
     void aTableWhoseRowsThePhaseRemovesIsCountedAndOnlyItsKeptRowsDigested(Engine engine) {
-        MigrationFixture f = new MigrationFixture(engine, GeneratorSettings.tiny());
-        f.shared.jdbi().useHandle(h -> {
-            Fingerprinter fingerprinter = Fingerprinter.of(h, f.vendor).orElseThrow();
+        onSharedDb(engine, (f, h, fingerprinter) -> {
             long kept = h.createQuery("SELECT COUNT(*) FROM REG_RESOURCE_PROPERTY WHERE REG_VERSION IS NULL")
                     .mapTo(Long.class).one();
             assertThat(kept).as("the fixture has rows written without versioning").isPositive();
@@ -164,6 +161,16 @@ class FingerprintIT {
                     .containsExactly(tuple("REG_RESOURCE_PROPERTY",
                             TableVerdict.Verdict.CHANGED));
         });
+    }
+
+    private interface OnSharedDb {
+        void accept(MigrationFixture fixture, Handle handle, Fingerprinter fingerprinter);
+    }
+
+    /** A tiny generated 3.2.0 pair, with the shared database's fingerprinter on one connection to it. */
+    private static void onSharedDb(Engine engine, OnSharedDb test) {
+        MigrationFixture f = new MigrationFixture(engine, GeneratorSettings.tiny());
+        f.shared.jdbi().useHandle(h -> test.accept(f, h, Fingerprinter.of(h, f.vendor).orElseThrow()));
     }
 
     /** The earlier version's digest of a table: the sum of the first 60 bits of each row's MD5. */
