@@ -224,9 +224,8 @@ public final class Fingerprinter {
                     prints.add(new TableFingerprint(d.table(), d.subset().get(), d.columns(), rs.getLong(4),
                             prefix + rs.getString(5)));
                 }
-                out.put(d, prints);
-                return prints;
-            }).list();
+                return Map.entry(d, prints);
+            }).list().forEach(e -> out.put(e.getKey(), e.getValue()));
             for (Digest d : chunk) {
                 if (!out.containsKey(d)) {
                     throw new IllegalStateException("No fingerprint came back for " + d.table());

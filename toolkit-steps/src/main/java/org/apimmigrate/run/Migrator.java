@@ -197,7 +197,7 @@ public final class Migrator {
         for (Step step : pending) {
             Session s = sessions.of(step.database());
             if (seen.add(s)) {
-                Fingerprinter.of(s.handle, s.database.vendor()).map(f -> f.alongside(s.database.jdbi())).ifPresent(f -> {
+                s.fingerprinter().ifPresent(f -> {
                     listener.stepStarted("fingerprint", "row counts and content digests of every table of "
                             + s.label() + ", before anything changes (--no-fingerprint skips it)");
                     new FingerprintStore(s.handle, f).recordBefore(phase);
@@ -218,9 +218,7 @@ public final class Migrator {
         for (Step step : steps(phase)) {
             Session s = sessions.of(step.database());
             if (seen.add(s)) {
-                Fingerprinter.of(s.handle, s.database.vendor()).map(f -> f.alongside(s.database.jdbi()))
-                        .ifPresent(f -> new FingerprintStore(s.handle, f)
-                        .recordAfter(phase));
+                s.fingerprinter().ifPresent(f -> new FingerprintStore(s.handle, f).recordAfter(phase));
             }
         }
     }
@@ -416,6 +414,11 @@ public final class Migrator {
         /** What the statements of the step in progress waited for, for its report. */
         List<String> waits() {
             return watch == null ? List.of() : watch.drainNotes();
+        }
+
+        /** The session's fingerprinter, sharing its scans with a second connection to the same database. */
+        Optional<Fingerprinter> fingerprinter() {
+            return Fingerprinter.of(handle, database.vendor()).map(f -> f.alongside(database.jdbi()));
         }
 
         void schemaChanged() {

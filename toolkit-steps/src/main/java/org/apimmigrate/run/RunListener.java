@@ -29,5 +29,37 @@ public interface RunListener extends ProgressListener {
     default void progress(String what, long done, long total) {
     }
 
+    /** This listener, which also runs {@code action} once the run holds its locks. */
+    default RunListener whenLocked(Runnable action) {
+        RunListener self = this;
+        return new RunListener() {
+            @Override
+            public void locked() {
+                self.locked();
+                action.run();
+            }
+
+            @Override
+            public void stepStarted(String stepId, String title) {
+                self.stepStarted(stepId, title);
+            }
+
+            @Override
+            public void stepFinished(StepReport report) {
+                self.stepFinished(report);
+            }
+
+            @Override
+            public void waiting(String stepId, String message) {
+                self.waiting(stepId, message);
+            }
+
+            @Override
+            public void progress(String what, long done, long total) {
+                self.progress(what, done, total);
+            }
+        };
+    }
+
     RunListener NONE = new RunListener() { };
 }

@@ -81,33 +81,7 @@ final class MigrateCommand extends DatabaseCommand {
     static int migrate(Targets targets, Phase phase, MigrationChoices choices, ConsoleView view, Out out,
                        ReportRecorder recorder, Runnable locked) {
         view.heading("Migrate, phase " + phase.cliName());
-        ProgressPrinter progress = ProgressPrinter.forConsole(out);
-        RunListener listener = new RunListener() {
-            @Override
-            public void locked() {
-                locked.run();
-            }
-
-            @Override
-            public void stepStarted(String stepId, String title) {
-                progress.stepStarted(stepId, title);
-            }
-
-            @Override
-            public void stepFinished(org.apimmigrate.run.StepReport report) {
-                progress.stepFinished(report);
-            }
-
-            @Override
-            public void waiting(String stepId, String message) {
-                progress.waiting(stepId, message);
-            }
-
-            @Override
-            public void progress(String what, long done, long total) {
-                progress.progress(what, done, total);
-            }
-        };
+        RunListener listener = ProgressPrinter.forConsole(out).whenLocked(locked);
         RunReport run = targets.migrator(choices.options(), listener, CrashPoint.fromSystemProperty()).migrate(phase);
         view.run(run);
         recorder.run(run);

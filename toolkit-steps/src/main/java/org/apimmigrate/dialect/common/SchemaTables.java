@@ -56,11 +56,12 @@ public final class SchemaTables {
      * nothing by being made again. Only for a table written under the migration lock.
      */
     public static void createOrRenewEmpty(Handle handle, DdlDialect ddl, PortableTable model) {
-        if (exists(handle, model.name())
-                && handle.createQuery("SELECT COUNT(*) FROM " + model.name()).mapTo(Long.class).one() == 0) {
+        boolean exists = exists(handle, model.name());
+        if (exists && handle.createQuery("SELECT COUNT(*) FROM " + model.name()).mapTo(Long.class).one() == 0) {
             handle.execute("DROP TABLE " + model.name());
+            exists = false;
         }
-        if (!exists(handle, model.name())) {
+        if (!exists) {
             handle.execute(ddl.createTable(model));
         }
     }
