@@ -1,10 +1,9 @@
 package org.apimmigrate.verify.migration;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.verify.engine.Engine;
+import org.apimmigrate.verify.engine.Templates;
 
 /**
  * Generated 3.2.0 databases kept per engine and data for the life of the test JVM, never handed to a test: later
@@ -18,32 +17,21 @@ final class FixtureTemplates {
     private record Key(Engine engine, GeneratorSettings data) {
     }
 
-    private static final Map<Key, Optional<MigrationFixture.Databases>> TEMPLATES = new ConcurrentHashMap<>();
+    private static final Templates<Key, MigrationFixture.Databases> TEMPLATES = new Templates<>();
 
     private FixtureTemplates() {
     }
 
     /** A WSO2AM_DB and SHARED_DB of the engine as {@code setup} makes them and {@code data} fills them. */
-    static synchronized MigrationFixture.Databases databases(Engine engine, GeneratorSettings data,
-                                                            DatabaseSetup setup) {
+    static MigrationFixture.Databases databases(Engine engine, GeneratorSettings data, DatabaseSetup setup) {
         if (setup.actsOnEmptyDatabases()) {
             return MigrationFixture.load(engine, empty(engine), data, setup);
         }
-        Key key = new Key(engine, data);
-        Optional<MigrationFixture.Databases> template = TEMPLATES.get(key);
-        if (template == null) {
-            MigrationFixture.Databases loaded = MigrationFixture.load(engine, empty(engine), data,
-                    DatabaseSetup.AS_WSO2_DOCUMENTS);
-            TEMPLATES.put(key, copy(engine, loaded));
-            setup.afterData(loaded.am(), loaded.shared());
-            return loaded;
-        }
-        Optional<MigrationFixture.Databases> copy = template.flatMap(t -> copy(engine, t));
-        if (copy.isEmpty()) {
-            return MigrationFixture.load(engine, empty(engine), data, setup);
-        }
-        setup.afterData(copy.get().am(), copy.get().shared());
-        return copy.get();
+        // the set-up's objects come after the data, so WSO2's set-up serves as every other set-up's template
+        MigrationFixture.Databases databases = TEMPLATES.get(new Key(engine, data), () -> MigrationFixture.load(engine,
+                empty(engine), data, DatabaseSetup.AS_WSO2_DOCUMENTS), t -> copy(engine, t));
+        setup.afterData(databases.am(), databases.shared());
+        return databases;
     }
 
     private static MigrationFixture.Databases empty(Engine engine) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
@@ -25,6 +24,7 @@ import org.apimmigrate.schema.KnownSchema;
 import org.apimmigrate.steps.registry.RegistryLogReindexStep;
 import org.apimmigrate.steps.registry.RegistryVersioningCleanupStep;
 import org.apimmigrate.verify.engine.Engine;
+import org.apimmigrate.verify.engine.Templates;
 import org.apimmigrate.verify.engine.TestDatabase;
 import org.apimmigrate.verify.rows.RowDigest;
 import org.jdbi.v3.core.Handle;
@@ -63,28 +63,24 @@ public final class RegistryFixture {
     private record Key(Engine engine, GeneratorSettings data) {
     }
 
-    /** Per engine and data, the first fixture's copy, never handed to a test; empty where the engine cannot copy. */
-    private static final Map<Key, Optional<RegistryFixture>> TEMPLATES = new ConcurrentHashMap<>();
+    private static final Templates<Key, RegistryFixture> TEMPLATES = new Templates<>();
 
     /**
      * A SHARED_DB as {@link #generate} makes it: after this test JVM's first of the engine and data, a copy of that
      * one as it was generated, where the engine copies databases (generating again costs seconds each time).
      */
-    public static synchronized RegistryFixture generated(Engine engine, GeneratorSettings data) {
-        Key key = new Key(engine, data);
-        Optional<RegistryFixture> template = TEMPLATES.get(key);
-        if (template == null) {
-            RegistryFixture first = generate(engine, data);
-            TEMPLATES.put(key, engine.copyDatabase(first.shared, "reg").map(db -> new RegistryFixture(engine, data, db)));
-            return first;
-        }
-        return template.map(RegistryFixture::copy).orElseGet(() -> generate(engine, data));
+    public static RegistryFixture generated(Engine engine, GeneratorSettings data) {
+        return TEMPLATES.get(new Key(engine, data), () -> generate(engine, data), RegistryFixture::copied);
+    }
+
+    /** An independent copy, where the engine copies databases. */
+    private Optional<RegistryFixture> copied() {
+        return engine.copyDatabase(shared, "reg").map(db -> new RegistryFixture(engine, data, db));
     }
 
     /** An identical, independent copy: copied where the engine can, generated again (same seed) elsewhere. */
     public RegistryFixture copy() {
-        return engine.copyDatabase(shared, "reg").map(db -> new RegistryFixture(engine, data, db))
-                .orElseGet(() -> generate(engine, data));
+        return copied().orElseGet(() -> generate(engine, data));
     }
 
     public static List<Step> registrySteps() {
