@@ -2,6 +2,7 @@ package org.apimmigrate.fingerprint;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.JDBCType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -50,6 +51,9 @@ public final class Fingerprinter {
      */
     public static final String ROWS_ONLY = "rows-only";
 
+    /** The scheme of a vendor whose digests carry no scheme name. */
+    private static final String NO_SCHEME = "";
+
     /** Tables fingerprinted by one query. */
     static final int TABLES_PER_QUERY = 50;
 
@@ -91,6 +95,7 @@ public final class Fingerprinter {
     /** Every table before a phase changes anything, and the rows of it the phase must keep as they were. */
     public List<TableFingerprint> before(Phase phase) {
         Map<String, Map<String, Integer>> tables = tables();
+        String scheme = schemeOnThisServer();
         Map<String, Set<String>> target = columnsIn400(vendor);
         List<Digest> digests = new ArrayList<>();
         tables.forEach((table, columns) -> {
@@ -100,7 +105,7 @@ public final class Fingerprinter {
             List<String> covered = kept.isEmpty() ? List.copyOf(columns.keySet()) : kept;
             Optional<ByDesign.Removal> removal = ByDesign.removal(phase, table);
             Optional<String> subset = removal.flatMap(ByDesign.Removal::keptRows);
-            digests.add(new Digest(table, subset, covered, columns, true, removal.isEmpty()));
+            digests.add(new Digest(table, subset, covered, columns, Optional.of(scheme), removal.isEmpty()));
         });
         return run(digests);
     }
@@ -136,7 +141,7 @@ public final class Fingerprinter {
             // the kept rows' digest is the one compared where the whole table's was not taken
             String compared = kept.filter(k -> ROWS_ONLY.equals(b.digest())).map(TableFingerprint::digest)
                     .orElse(b.digest());
-            digests.add(new Digest(b.table(), kept.map(TableFingerprint::subset), now, columns, current(compared),
+            digests.add(new Digest(b.table(), kept.map(TableFingerprint::subset), now, columns, schemeOf(compared),
                     !ROWS_ONLY.equals(b.digest()) && ByDesign.removal(phase, b.table()).isEmpty()));
         }
         return run(digests);
@@ -146,11 +151,12 @@ public final class Fingerprinter {
      * One table's digest to take: the whole table's and, where a subset is given, that of the rows it selects, in one
      * scan.
      *
-     * @param current the hash of this version; else the one fingerprints without a scheme were taken with
+     * @param scheme  the hash scheme to take it with ({@link #NO_SCHEME} for the vendor's only one); empty for the
+     *                 hash fingerprints without a scheme were taken with
      * @param content  false where only the row count (and the kept rows' digest) is compared: {@link #ROWS_ONLY}
      */
     private record Digest(String table, Optional<String> subset, List<String> columns, Map<String, Integer> types,
-                          boolean current, boolean content) {
+                          Optional<String> scheme, boolean content) {
     }
 
     /** The digests in their order, on one connection or split between two by the tables' estimated rows. */
@@ -216,7 +222,7 @@ public final class Fingerprinter {
             }
             on.createQuery(String.join("\nUNION ALL\n", branches)).map((rs, ctx) -> {
                 Digest d = chunk.get(rs.getInt(1));
-                String prefix = d.current() ? scheme().map(s -> s + ":").orElse("") : "";
+                String prefix = d.scheme().filter(s -> !s.equals(NO_SCHEME)).map(s -> s + ":").orElse("");
                 List<TableFingerprint> prints = new ArrayList<>();
                 prints.add(new TableFingerprint(d.table(), "", d.columns(), rs.getLong(2),
                         d.content() ? prefix + rs.getString(3) : ROWS_ONLY));
@@ -236,11 +242,13 @@ public final class Fingerprinter {
     }
 
     private String query(int branch, Digest d) {
-        List<String> parts = d.columns().stream().map(c -> SqlResource.fill(sql.require(binary(d.types().get(c))
-                ? "column-binary" : "column").get(0), Map.of("column", quoted(c)))).toList();
-        String row = SqlResource.fill(sql.require("row").get(0), Map.of("columns",
-                String.join(" " + sql.require("separator").get(0) + " ", parts)));
-        String hash = SqlResource.fill(sql.require(d.current() ? "hash" : "hash-legacy").get(0), Map.of("row", row));
+        String scheme = d.scheme().orElse(NO_SCHEME);
+        List<String> parts = d.columns().stream().map(c -> SqlResource.fill(section(column(d.types().get(c), scheme),
+                scheme), Map.of("column", quoted(c)))).toList();
+        String row = SqlResource.fill(section("row", scheme), Map.of("columns",
+                String.join(" " + section("separator", scheme) + " ", parts)));
+        String hash = SqlResource.fill(d.scheme().isPresent() ? section("hash", scheme)
+                : sql.require("hash-legacy").get(0), Map.of("row", row));
         String kept = SqlResource.fill(sql.require(d.subset().isPresent() ? "kept" : "nothing-kept").get(0),
                 Map.of("subset", d.subset().orElse(""), "hash", hash));
         String content = d.content() ? SqlResource.fill(sql.require("content").get(0), Map.of("hash", hash))
@@ -249,17 +257,54 @@ public final class Fingerprinter {
                 "content", content, "kept", kept, "table", quoted(d.table())));
     }
 
-    /** The name of this version's digest, where its digests carry one (stored as {@code <scheme>:<sum>}). */
-    private Optional<String> scheme() {
-        return sql.find("scheme").map(s -> s.get(0));
+    /**
+     * Which column template a column of this JDBC type takes: {@code column-binary} for binary values, {@code
+     * column-native} for the types a scheme hashes as they are (listed in its {@code native-types}), else {@code
+     * column}.
+     */
+    private String column(Integer type, String scheme) {
+        if (binary(type)) {
+            return "column-binary";
+        }
+        boolean hashedAsIs = type != null && sql.find("native-types " + scheme).map(l -> List.of(l.get(0)
+                .split("\\s+")).stream().anyMatch(n -> JDBCType.valueOf(n).getVendorTypeNumber().equals(type)))
+                .orElse(false);
+        return hashedAsIs ? "column-native" : "column";
+    }
+
+    /** A scheme's own section ({@code [key scheme]}), else the one the vendor's schemes share ({@code [key]}). */
+    private String section(String key, String scheme) {
+        return (scheme.equals(NO_SCHEME) ? sql.require(key) : sql.require(key + " " + scheme, key)).get(0);
     }
 
     /**
-     * Whether a recorded digest was taken with this version's hash: with a scheme, those carry its name; a digest
-     * without one was taken with the hash before it (kept as {@code hash-legacy} where it differs).
+     * The vendor's schemes, best first ({@code [schemes]}, else its one {@code [scheme]}); {@link #NO_SCHEME} where its
+     * digests carry no scheme name.
      */
-    private boolean current(String digest) {
-        return scheme().map(s -> digest.startsWith(s + ":") || sql.find("hash-legacy").isEmpty()).orElse(true);
+    private List<String> schemes() {
+        return sql.find("schemes").map(s -> List.of(s.get(0).strip().split("\\s+")))
+                .or(() -> sql.find("scheme").map(s -> List.of(s.get(0).strip())))
+                .orElse(List.of(NO_SCHEME));
+    }
+
+    /** The best scheme this server can hash with: the first whose {@code [available scheme]} query, if any, finds it. */
+    private String schemeOnThisServer() {
+        return schemes().stream().filter(s -> sql.find("available " + s).map(q -> handle.createQuery(q.get(0))
+                .mapTo(Long.class).one() > 0).orElse(true)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No fingerprint hash this server can compute"));
+    }
+
+    /**
+     * The scheme a recorded digest was taken with, named in its prefix; a digest without one was taken with the hash
+     * before schemes were named (kept as {@code hash-legacy} where it differs), empty here.
+     */
+    private Optional<String> schemeOf(String digest) {
+        List<String> known = schemes();
+        if (known.equals(List.of(NO_SCHEME))) {
+            return Optional.of(NO_SCHEME);
+        }
+        Optional<String> named = known.stream().filter(s -> digest.startsWith(s + ":")).findFirst();
+        return named.isPresent() || sql.find("hash-legacy").isPresent() ? named : Optional.of(known.get(0));
     }
 
     /** As the catalog spells it, quoted: some WSO2 columns are reserved words (e.g. VALUE). */

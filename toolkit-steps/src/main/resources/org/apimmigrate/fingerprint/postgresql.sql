@@ -1,9 +1,31 @@
 -- Per-table row count and content digest, computed in the database (streaming; no row reaches the JVM).
 -- One aggregate (one scan) per table; the toolkit joins those of many tables by UNION ALL, each numbered by branch.
--- The digest is the sum of each row's 64-bit hash of its text (hashtextextended: the hash PostgreSQL keeps stable
--- for hash partitioning), so it does not depend on row order; hashing costs a fraction of MD5's per row.
--- Digests of this scheme are stored as "<scheme>:<sum>"; a fingerprint without the prefix was taken with the hash in
--- [hash-legacy], which its after-fingerprint then uses too.
+-- The digest is the sum of each row's 64-bit hash, so it does not depend on row order. Two hashes, best first:
+-- * r64 (PostgreSQL 14 and later): hash_record_extended over the row's values as they are. Turning each value into
+--   text took most of a scan (timestamps above all); the hash of a value does not depend on its declared length,
+--   and a NULL hashes alike whatever its type, so a column whose length or (while empty) type a phase changes still
+--   compares. Types without a hash function of their own are hashed as text.
+-- * h64: hashtextextended (the hash PostgreSQL keeps stable for hash partitioning) over the row as text.
+-- Digests are stored as "<scheme>:<sum>" and finished with the scheme they were taken with; a fingerprint without
+-- the prefix was taken with the hash in [hash-legacy], which its after-fingerprint then uses too.
+-- [schemes]
+r64 h64
+-- [available r64]
+SELECT COUNT(*) FROM pg_proc WHERE proname = 'hash_record_extended'
+-- [native-types r64]
+SMALLINT INTEGER BIGINT NUMERIC DECIMAL CHAR VARCHAR LONGVARCHAR DATE TIMESTAMP TIMESTAMP_WITH_TIMEZONE
+-- [column-native r64]
+${column}
+-- [column-binary r64]
+${column}
+-- [column r64]
+CAST(${column} AS TEXT)
+-- [separator r64]
+,
+-- [row r64]
+ROW(${columns})
+-- [hash r64]
+hash_record_extended(${row}, 0)
 -- [column]
 COALESCE('v' || CAST(${column} AS TEXT), 'n')
 -- [column-binary]
@@ -12,8 +34,6 @@ COALESCE('v' || ENCODE(${column}, 'hex'), 'n')
 || '|' ||
 -- [row]
 ${columns}
--- [scheme]
-h64
 -- [hash]
 hashtextextended(${row}, 0)
 -- [hash-legacy]
