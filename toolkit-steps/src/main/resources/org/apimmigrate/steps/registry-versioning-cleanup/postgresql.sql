@@ -3,23 +3,27 @@
 -- The step runs in one transaction here (DDL is transactional), so a crash anywhere rolls everything back.
 --
 -- Two ways per association table, chosen by the share of its rows that go:
--- * [build] + [swap] when most go: the surviving rows are written once into temporary tables, the association and
+-- * [build] + [swap] when most go: the surviving rows are written once into work tables, the association and
 --   value tables are emptied (TRUNCATE keeps the tables themselves, and so every grant, constraint and trigger) and
---   refilled. The association table's foreign keys and indexes are taken off for the refill and put back from their
---   own catalog definitions (same names and definitions), so keys are checked once as a set and indexes built once
---   instead of row by row.
+--   refilled. The association table's foreign keys and indexes, and the value table's primary key where nothing else
+--   relies on it, are taken off for the refill and put back from their own catalog definitions (same names and
+--   definitions), so keys are checked once as a set and indexes built once (a sort) instead of row by row.
 -- * [prepare] + [inPlace] + [finish] when few go: set-based deletes and one UPDATE ... FROM.
--- Slots: assoc, value, id, keep (temporary tables ${keep}_A, ${keep}_V, ${keep}_F, ${keep}_I).
+-- Slots: assoc, value, id, keep (work tables ${keep}_A, ${keep}_V, ${keep}_F, ${keep}_I, ${keep}_P).
 -- [build]
-CREATE TEMPORARY TABLE ${keep}_A AS
+-- The association survivors go to an unlogged table, not a temporary one: a query that reads a temporary table runs on
+-- one core, and the value table's survivors are found by a join of the two that PostgreSQL otherwise shares among
+-- its parallel workers (about 40 % faster at millions of rows). Created and dropped inside the step's transaction, no
+-- other session ever sees it and a crash leaves nothing behind.
+CREATE UNLOGGED TABLE ${keep}_A AS
 SELECT x.${id}, x.REG_VERSION, r.REG_PATH_ID, r.REG_NAME AS REG_RESOURCE_NAME, x.REG_TENANT_ID
   FROM ${assoc} x
   JOIN REG_RESOURCE r ON r.REG_VERSION = x.REG_VERSION AND r.REG_TENANT_ID = x.REG_TENANT_ID
 UNION ALL
 SELECT ${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID FROM ${assoc} WHERE REG_VERSION IS NULL
 --;
--- autovacuum never analyzes temporary tables: without statistics the planner takes the copy for a few rows and
--- probes the value table's key once per survivor, about three times slower than the hash join it picks with them
+-- autovacuum cannot see a table of an open transaction: without statistics the planner takes the copy for a few rows
+-- and probes the value table's key once per survivor, about three times slower than the hash join it picks with them
 ANALYZE ${keep}_A
 --;
 CREATE TEMPORARY TABLE ${keep}_V AS
@@ -48,9 +52,33 @@ BEGIN
   END LOOP;
 END $$
 --;
+-- the value table's primary key, where no other table's foreign key relies on it (the association table's were just
+-- taken off) and it is not the index the table is clustered on
+CREATE TEMPORARY TABLE ${keep}_P AS
+SELECT k.conname AS name, pg_get_constraintdef(k.oid) AS definition
+  FROM pg_constraint k JOIN pg_index i ON i.indexrelid = k.conindid
+ WHERE k.conrelid = '${value}'::regclass AND k.contype = 'p' AND NOT i.indisclustered
+   AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.confrelid = '${value}'::regclass)
+--;
+DO $$
+DECLARE c record;
+BEGIN
+  FOR c IN SELECT name FROM ${keep}_P LOOP
+    EXECUTE format('ALTER TABLE ${value} DROP CONSTRAINT %I', c.name);
+  END LOOP;
+END $$
+--;
 TRUNCATE ${assoc}, ${value}
 --;
 INSERT INTO ${value} SELECT * FROM ${keep}_V
+--;
+DO $$
+DECLARE c record;
+BEGIN
+  FOR c IN SELECT name, definition FROM ${keep}_P LOOP
+    EXECUTE format('ALTER TABLE ${value} ADD CONSTRAINT %I %s', c.name, c.definition);
+  END LOOP;
+END $$
 --;
 INSERT INTO ${assoc} (${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID)
 SELECT ${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID FROM ${keep}_A
@@ -74,6 +102,8 @@ DROP TABLE ${keep}_V
 DROP TABLE ${keep}_F
 --;
 DROP TABLE ${keep}_I
+--;
+DROP TABLE ${keep}_P
 -- [prepare]
 -- PostgreSQL does not index foreign-key columns: without this, deleting each orphaned REG_PROPERTY/REG_TAG/...
 -- row would scan the association table for its foreign-key check. Dropped again in [finish].

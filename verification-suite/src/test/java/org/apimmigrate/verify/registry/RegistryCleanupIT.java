@@ -111,6 +111,40 @@ class RegistryCleanupIT {
         }
     }
 
+    static Stream<Arguments> postgresEngines() {
+        return org.apimmigrate.verify.engine.EngineMatrix.enginesOneEmbeddedPerVendor("postgresql");
+    }
+
+    /**
+     * PostgreSQL takes a value table's primary key off for the refill and adds it once afterwards: it comes back with
+     * its name and definition (the whole schema is compared), while a key the table is clustered on stays in place,
+     * and the clustering with it.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("postgresEngines")
+    void theValueTablesKeyIsAddedOnceAfterTheRefillUnlessTheTableIsClusteredOnIt(Engine engine) {
+        RegistryFixture f = RegistryFixture.generated(engine, GeneratorSettings.small());
+        String keyOf = "SELECT k.oid FROM pg_constraint k WHERE k.contype = 'p' AND k.conrelid = CAST(:t AS regclass)";
+        f.shared.jdbi().useHandle(h -> h.execute("ALTER TABLE REG_TAG CLUSTER ON " + h.createQuery(
+                "SELECT c.relname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conindid WHERE k.contype = 'p' "
+                        + "AND k.conrelid = CAST('reg_tag' AS regclass)").mapTo(String.class).one()));
+        Map<String, Long> keysBefore = f.shared.jdbi().withHandle(h -> Map.of(
+                "REG_PROPERTY", h.createQuery(keyOf).bind("t", "reg_property").mapTo(Long.class).one(),
+                "REG_TAG", h.createQuery(keyOf).bind("t", "reg_tag").mapTo(Long.class).one()));
+
+        runAndCheck(f);
+
+        f.shared.jdbi().useHandle(h -> {
+            assertThat(h.createQuery(keyOf).bind("t", "reg_property").mapTo(Long.class).one())
+                    .as("REG_PROPERTY's key added again after the refill").isNotEqualTo(keysBefore.get("REG_PROPERTY"));
+            assertThat(h.createQuery(keyOf).bind("t", "reg_tag").mapTo(Long.class).one())
+                    .as("REG_TAG's key, which the table is clustered on, kept").isEqualTo(keysBefore.get("REG_TAG"));
+            assertThat(h.createQuery("SELECT i.indisclustered FROM pg_index i JOIN pg_constraint k "
+                    + "ON k.conindid = i.indexrelid WHERE k.contype = 'p' AND k.conrelid = CAST('reg_tag' AS regclass)")
+                    .mapTo(Boolean.class).one()).as("REG_TAG still clustered on its key").isTrue();
+        });
+    }
+
     /** Rows of the tables the clean-up removes from, counted here. */
     private static long cleanedTablesRows(RegistryFixture f) {
         return f.shared.jdbi().withHandle(h -> ExpectedRegistry.PAIRS.stream().mapToLong(p -> h.createQuery(
