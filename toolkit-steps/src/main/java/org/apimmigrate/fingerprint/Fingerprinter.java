@@ -245,8 +245,12 @@ public final class Fingerprinter {
         String scheme = d.scheme().orElse(NO_SCHEME);
         List<String> parts = d.columns().stream().map(c -> SqlResource.fill(section(column(d.types().get(c), scheme),
                 scheme), Map.of("column", quoted(c)))).toList();
-        String row = SqlResource.fill(section("row", scheme), Map.of("columns",
-                String.join(" " + section("separator", scheme) + " ", parts)));
+        String separator = " " + section("separator", scheme) + " ";
+        Map<String, String> slots = new HashMap<>(Map.of("columns", String.join(separator, parts)));
+        // where a scheme joins values without marking NULLs, it appends which of them are NULL
+        sql.find("null " + scheme).ifPresent(n -> slots.put("nulls", String.join(separator, d.columns().stream()
+                .map(c -> SqlResource.fill(n.get(0), Map.of("column", quoted(c)))).toList())));
+        String row = SqlResource.fill(section("row", scheme), slots);
         String hash = SqlResource.fill(d.scheme().isPresent() ? section("hash", scheme)
                 : sql.require("hash-legacy").get(0), Map.of("row", row));
         String kept = SqlResource.fill(sql.require(d.subset().isPresent() ? "kept" : "nothing-kept").get(0),

@@ -1,9 +1,27 @@
 -- Per-table row count and content digest, computed in the database (streaming; no row reaches the JVM).
 -- One aggregate (one scan) per table; the toolkit joins those of many tables by UNION ALL, each numbered by branch.
--- The digest is the sum of each row's CRC32 (32 bits, as H2's ORA_HASH), so it does not depend on row order; CRC32
--- costs a small fraction of MD5 and the hex conversion the 60-bit digest needed, which took most of the scan.
--- Digests of this scheme are stored as "<scheme>:<sum>"; a fingerprint without the prefix was taken with the hash in
--- [hash-legacy], which its after-fingerprint then uses too.
+-- The digest is the sum of each row's CRC32 (32 bits, as H2's ORA_HASH), so it does not depend on row order. Two
+-- ways to turn a row into the bytes hashed, best first:
+-- * b32: each value's own bytes (CAST AS BINARY: no conversion to the connection's character set, which took about
+--   half of a scan), joined by CONCAT_WS, which skips NULLs, so a last field marks which values were NULL. The
+--   toolkit never changes the character set of a column that holds data, so its bytes compare before and after.
+-- * crc32: each value as text in the connection's character set, NULL written as 'n' and a value as 'v' + value.
+-- Digests are stored as "<scheme>:<sum>" and finished with the scheme they were taken with; a fingerprint without
+-- the prefix was taken with the hash in [hash-legacy], which its after-fingerprint then uses too.
+-- [schemes]
+b32 crc32
+-- [column b32]
+CAST(${column} AS BINARY)
+-- [column-binary b32]
+${column}
+-- [separator b32]
+,
+-- [null b32]
+${column} IS NULL
+-- [row b32]
+CONCAT_WS('|', ${columns}, CONCAT(${nulls}))
+-- [hash b32]
+CRC32(${row})
 -- [column]
 COALESCE(CONCAT('v', CAST(${column} AS CHAR)), 'n')
 -- [column-binary]
@@ -12,8 +30,6 @@ COALESCE(CONCAT('v', HEX(${column})), 'n')
 , '|',
 -- [row]
 CONCAT(${columns})
--- [scheme]
-crc32
 -- [hash]
 CRC32(${row})
 -- [hash-legacy]

@@ -98,10 +98,10 @@ class FingerprintIT {
     }
 
     /**
-     * A phase whose before-fingerprint an earlier version took (MD5-based digests, no scheme named; on PostgreSQL also
-     * the text hash "h64" that came before hashing values as they are) is finished with that hash, so a tool upgraded
-     * between a stopped run and its resume does not see every table as changed. The earlier digests are worked out
-     * here from those versions' formulas.
+     * A phase whose before-fingerprint an earlier version took (MD5-based digests, no scheme named; also the text hash
+     * that came before hashing values as they are: "h64" on PostgreSQL, "crc32" on MySQL) is finished with that
+     * hash, so a tool upgraded between a stopped run and its resume does not see every table as changed. The earlier
+     * digests are worked out here from those versions' formulas.
      */
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("engines")
@@ -111,9 +111,8 @@ class FingerprintIT {
             TableFingerprint path = now.stream().filter(t -> t.table().equalsIgnoreCase("REG_PATH") && t.whole())
                     .findFirst().orElseThrow();
             assertThat(path.rows()).as("REG_PATH has rows").isPositive();
-            if (f.vendor.id().equals("postgresql")) {
-                assertThat(path.digest()).as("values hashed as they are where the server can").startsWith("r64:");
-            }
+            assertThat(path.digest()).as("values hashed as they are where the server can")
+                    .startsWith(f.vendor.id().equals("postgresql") ? "r64:" : "b32:");
             List<String> earlier = earlierDigests(f.vendor.id(), path).stream()
                     .map(q -> h.createQuery(q).mapTo(String.class).one()).toList();
             for (String digest : earlier) {
@@ -190,7 +189,8 @@ class FingerprintIT {
 
     /**
      * Queries for a table's digest as earlier versions took it: the sum of the first 60 bits of each row's MD5 (no
-     * scheme named), and on PostgreSQL the sum of hashtextextended over the row as text ("h64").
+     * scheme named), and the sum of a hash of the row as text: hashtextextended on PostgreSQL ("h64"), CRC32 on MySQL
+     * ("crc32").
      */
     private static List<String> earlierDigests(String vendor, TableFingerprint table) {
         boolean pg = vendor.equals("postgresql");
@@ -199,8 +199,10 @@ class FingerprintIT {
                 : "COALESCE(CONCAT('v', CAST(`" + c + "` AS CHAR)), 'n')").toList();
         String name = pg ? "\"" + table.table() + "\"" : "`" + table.table() + "`";
         if (!pg) {
-            return List.of("SELECT CAST(COALESCE(SUM(CAST(CONV(SUBSTR(MD5(CONCAT(" + String.join(", '|', ", columns)
-                    + ")), 1, 15), 16, 10) AS UNSIGNED)), 0) AS CHAR) FROM " + name);
+            String row = "CONCAT(" + String.join(", '|', ", columns) + ")";
+            return List.of("SELECT CAST(COALESCE(SUM(CAST(CONV(SUBSTR(MD5(" + row + "), 1, 15), 16, 10) AS UNSIGNED)), "
+                    + "0) AS CHAR) FROM " + name, "SELECT CONCAT('crc32:', CAST(COALESCE(SUM(CRC32(" + row + ")), 0) "
+                    + "AS CHAR)) FROM " + name);
         }
         String row = String.join(" || '|' || ", columns);
         return List.of("SELECT CAST(COALESCE(SUM(('x' || SUBSTR(MD5(" + row + "), 1, 15))::BIT(60)::BIGINT), 0) AS "
