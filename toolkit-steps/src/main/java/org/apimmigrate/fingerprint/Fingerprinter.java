@@ -27,6 +27,7 @@ import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.schema.ToolkitTables;
 import org.apimmigrate.schema.KnownSchema;
+import org.apimmigrate.dialect.common.RawSql;
 import org.apimmigrate.dialect.common.SchemaTables;
 import org.apimmigrate.dialect.common.SqlResource;
 import org.apimmigrate.dialect.common.SqlSections;
@@ -220,7 +221,7 @@ public final class Fingerprinter {
             for (int i = 0; i < chunk.size(); i++) {
                 branches.add(query(i, chunk.get(i)));
             }
-            on.createQuery(String.join("\nUNION ALL\n", branches)).map((rs, ctx) -> {
+            RawSql.query(on, String.join("\nUNION ALL\n", branches)).map((rs, ctx) -> {
                 Digest d = chunk.get(rs.getInt(1));
                 String prefix = d.scheme().filter(s -> !s.equals(NO_SCHEME)).map(s -> s + ":").orElse("");
                 List<TableFingerprint> prints = new ArrayList<>();
@@ -281,14 +282,9 @@ public final class Fingerprinter {
         return (scheme.equals(NO_SCHEME) ? sql.require(key) : sql.require(key + " " + scheme, key)).get(0);
     }
 
-    /**
-     * The vendor's schemes, best first ({@code [schemes]}, else its one {@code [scheme]}); {@link #NO_SCHEME} where its
-     * digests carry no scheme name.
-     */
+    /** The vendor's schemes, best first ({@code [schemes]}); {@link #NO_SCHEME} where its digests carry no name. */
     private List<String> schemes() {
-        return sql.find("schemes").map(s -> List.of(s.get(0).strip().split("\\s+")))
-                .or(() -> sql.find("scheme").map(s -> List.of(s.get(0).strip())))
-                .orElse(List.of(NO_SCHEME));
+        return sql.find("schemes").map(s -> List.of(s.get(0).strip().split("\\s+"))).orElse(List.of(NO_SCHEME));
     }
 
     /** The best scheme this server can hash with: the first whose {@code [available scheme]} query, if any, finds it. */

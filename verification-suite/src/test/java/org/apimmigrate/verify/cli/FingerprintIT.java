@@ -133,6 +133,52 @@ class FingerprintIT {
         });
     }
 
+    /**
+     * A DBA's table may hold any column type the engine has, also types without a hash function of their own (JSON,
+     * XML, geometry, arrays, money, bit strings): each is fingerprinted, gives the same digest again, and a change in
+     * any one column shows.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void aTableOfEveryKindOfColumnIsFingerprintedAndEachColumnsChangeShows(Engine engine) {
+        onSharedDb(engine, (f, h, fingerprinter) -> {
+            boolean pg = f.vendor.id().equals("postgresql");
+            List<String> columns = pg
+                    ? List.of("A_JSON JSON", "A_JSONB JSONB", "A_XML XML", "A_UUID UUID", "A_INTERVAL INTERVAL",
+                    "A_MONEY MONEY", "A_BITS BIT(3)", "A_FLAG BOOLEAN", "A_INTS INT[]", "A_POINT POINT", "A_INET INET",
+                    "A_NUMBER NUMERIC(10,2)", "A_DOUBLE DOUBLE PRECISION", "A_TIME TIME", "A_TIMETZ TIMETZ",
+                    "A_STAMP TIMESTAMPTZ", "A_BYTES BYTEA", "A_CHAR CHAR(2)", "A_TEXT TEXT", "A_OID OID")
+                    : List.of("A_JSON JSON", "A_BITS BIT(3)", "A_POINT POINT", "A_ENUM ENUM('x','y')",
+                    "A_SET SET('x','y')", "A_YEAR YEAR", "A_TIME TIME", "A_DOUBLE DOUBLE", "A_NUMBER DECIMAL(10,2)",
+                    "A_BLOB BLOB", "A_BINARY BINARY(4)", "A_STAMP DATETIME(6)", "A_UTF8 VARCHAR(20) CHARACTER SET "
+                    + "utf8mb4", "A_LATIN VARCHAR(20) CHARACTER SET latin1");
+            String values = pg
+                    ? "'{\"a\": 1}', '{\"a\": 1}', '<a>1</a>', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '1 day', 12.5, "
+                    + "B'101', true, '{1,2}', '(1,2)', '10.0.0.1', 1.5, 2.5, '10:00', '10:00+02', now(), '\\x0102', "
+                    + "'ab', 'text', 7"
+                    : "'{\"a\": 1}', b'101', POINT(1, 2), 'x', 'x,y', 2024, '10:00', 2.5, 1.5, X'0102', X'01020304', "
+                    + "NOW(6), 'äö', 'äö'";
+            h.execute("CREATE TABLE OPS_EVERY_TYPE (ID INT NOT NULL PRIMARY KEY, " + String.join(", ", columns) + ")");
+            h.execute("INSERT INTO OPS_EVERY_TYPE VALUES (1, " + values + ")");
+            h.execute("INSERT INTO OPS_EVERY_TYPE (ID) VALUES (2)");
+            List<TableFingerprint> before = fingerprinter.before(Phase.PRE_CLIENT);
+            assertThat(fingerprinter.after(Phase.PRE_CLIENT, before)).as("the same digests again").isEqualTo(before);
+            String previous = digestOf(before, "OPS_EVERY_TYPE");
+            for (String column : columns) {
+                String name = column.substring(0, column.indexOf(' '));
+                h.execute("UPDATE OPS_EVERY_TYPE SET " + name + " = NULL WHERE ID = 1");
+                String now = digestOf(fingerprinter.after(Phase.PRE_CLIENT, before), "OPS_EVERY_TYPE");
+                assertThat(now).as("a change in " + name + " alone").isNotEqualTo(previous);
+                previous = now;
+            }
+        });
+    }
+
+    private static String digestOf(List<TableFingerprint> prints, String table) {
+        return prints.stream().filter(t -> t.table().equalsIgnoreCase(table) && t.whole()).findFirst().orElseThrow()
+                .digest();
+    }
+
     private static List<TableFingerprint> withDigest(List<TableFingerprint> prints, TableFingerprint table,
                                                      String digest) {
         return prints.stream().map(t -> t == table ? new TableFingerprint(t.table(), t.subset(), t.columns(),
