@@ -3,6 +3,7 @@ package org.apimmigrate.api.dialect;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a vendor's databases are named and reached: what deployment.toml calls them, which driver and validation query
@@ -52,6 +53,11 @@ public record ConnectionFacts(List<String> tomlTypes, String driverClass, String
                 .min(UrlPrefix.STRONGER_FIRST).orElse(null);
     }
 
+    /** The class of the JDBC driver that serves the URL, where the vendor's prefix for it names one. */
+    public Optional<String> driverClassFor(String jdbcUrl) {
+        return Optional.ofNullable(claim(jdbcUrl)).map(UrlPrefix::driverClass);
+    }
+
     /** What the guide (Step 1.2) says about {@code driver} and {@code validationQuery} for a type. */
     public enum DriverSettings {
         /** The guide requires both. */
@@ -66,8 +72,10 @@ public record ConnectionFacts(List<String> tomlTypes, String driverClass, String
      * A JDBC URL prefix (lower case, e.g. {@code jdbc:xyz:}). Where prefixes of several vendors fit one URL, the
      * higher priority wins, then the longer prefix; two vendors claiming one prefix at one priority is a mistake that
      * {@link Vendors#ambiguousUrlPrefixes()} reports.
+     *
+     * @param driverClass the JDBC driver class that serves URLs of this prefix; null where none is known
      */
-    public record UrlPrefix(String prefix, int priority) {
+    public record UrlPrefix(String prefix, int priority, String driverClass) {
 
         /** Ordinary priority: the vendor's own sub-protocol. */
         public static final int OWN = 100;
@@ -81,8 +89,13 @@ public record ConnectionFacts(List<String> tomlTypes, String driverClass, String
             prefix = prefix.toLowerCase(Locale.ROOT);
         }
 
-        public static UrlPrefix own(String prefix) {
-            return new UrlPrefix(prefix, OWN);
+        public UrlPrefix(String prefix, int priority) {
+            this(prefix, priority, null);
+        }
+
+        /** The vendor's own sub-protocol, served by the given driver class. */
+        public static UrlPrefix own(String prefix, String driverClass) {
+            return new UrlPrefix(prefix, OWN, driverClass);
         }
     }
 }

@@ -4,9 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.runner.Failure;
@@ -45,9 +45,9 @@ public final class Connector {
                 + " of " + given.origin() + " belongs to no database vendor this toolkit supports (" + Vendors.ids() + ").",
                 "Use the JDBC URL of the API Manager's database: " + Vendors.urlPrefixes() + "."));
         Datasource ds = openingOnlyExisting(given, vendor);
-        drivers.requireDriver(ds);
-        probe(ds);
-        HikariDataSource pool = open(ds);
+        Driver driver = drivers.driverFor(ds, vendor.connection().driverClassFor(ds.url()));
+        probe(ds, driver);
+        HikariDataSource pool = open(ds, driver);
         try (Connection c = pool.getConnection()) {
             DatabaseMetaData md = c.getMetaData();
             String product = md.getDatabaseProductName();
@@ -85,26 +85,21 @@ public final class Connector {
      * once, where the pool would wait a second before giving up (a cost paid per datasource by readers such as
      * {@code guide}, which go on without it).
      */
-    private static void probe(Datasource ds) {
-        Properties login = new Properties();
-        if (ds.username() != null) {
-            login.setProperty("user", ds.username());
-        }
-        if (ds.password().isPresent()) {
-            login.setProperty("password", ds.password().reveal());
-        }
+    private static void probe(Datasource ds, Driver driver) {
+        // drivers without a login timeout of their own take DriverManager's (setting it loads no driver)
         DriverManager.setLoginTimeout((int) (CONNECT_TIMEOUT_MS / 1000));
-        try (Connection c = DriverManager.getConnection(ds.url(), login)) {
+        try (Connection c = new DriverConnections(driver, ds.url()).getConnection(ds.username(),
+                ds.password().isPresent() ? ds.password().reveal() : null)) {
             LOG.debug("{} is reachable", ds.name());
         } catch (SQLException | RuntimeException e) {
             throw ConnectionErrors.explain(ds, e);
         }
     }
 
-    private HikariDataSource open(Datasource ds) {
+    private HikariDataSource open(Datasource ds, Driver driver) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("apim-migrate-" + ds.name());
-        config.setJdbcUrl(ds.url());
+        config.setDataSource(new DriverConnections(driver, ds.url()));
         if (ds.username() != null) {
             config.setUsername(ds.username());
         }

@@ -10,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import javax.tools.ToolProvider;
+import org.apimmigrate.api.dialect.ConnectionFacts;
+import org.apimmigrate.api.dialect.Vendor;
+import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.runner.Failure;
 import org.apimmigrate.runner.config.Datasource;
 import org.apimmigrate.runner.config.Secret;
@@ -50,16 +54,42 @@ class DriverLoaderTest {
         Path lib = Files.createDirectories(dir.resolve("repository/components/lib"));
         driverJar(lib.resolve("acme-jdbc.jar"));
 
-        assertThatThrownBy(() -> DriverLoader.of(List.of()).requireDriver(acme("acme.AcmeDriver")))
+        assertThatThrownBy(() -> DriverLoader.of(List.of()).driverFor(acme("acme.AcmeDriver"), Optional.empty()))
                 .isInstanceOf(Failure.class).hasMessageContaining("acme.AcmeDriver")
                 .hasMessageContaining("neither bundled nor in");
 
         DriverLoader loader = DriverLoader.of(List.of(lib));
-        loader.requireDriver(acme(null));
-        loader.requireDriver(acme("acme.AcmeDriver"));
+        assertThat(loader.driverFor(acme(null), Optional.empty()).toString()).contains("acme.AcmeDriver");
+        assertThat(loader.driverFor(acme("acme.AcmeDriver"), Optional.empty()).getClass().getName())
+                .isEqualTo("acme.AcmeDriver");
+        assertThatThrownBy(() -> loader.driverFor(new Datasource("apim_db", null, "jdbc:nosuch://db/am", "u",
+                Secret.none(), null, "[database.apim_db] of test"), Optional.empty()))
+                .isInstanceOf(Failure.class).hasMessageContaining("No JDBC driver accepts the URL");
         assertThat(DriverManager.getDriver("jdbc:acme://db/am").toString()).contains("acme.AcmeDriver");
         assertThat(DriverManager.getDriver("jdbc:postgresql://h/db").getClass().getName())
                 .as("bundled drivers stay first").isEqualTo("org.postgresql.Driver");
+    }
+
+    /**
+     * Each vendor names the bundled driver class for its URLs, so a command starts only that driver (DriverManager
+     * would start all seven first); the one prefix without a bundled driver (jTDS) is served from the folder.
+     */
+    @Test
+    void everyVendorsUrlIsServedByTheBundledDriverItNames() {
+        DriverLoader loader = DriverLoader.of(List.of());
+        for (Vendor v : Vendors.all()) {
+            for (ConnectionFacts.UrlPrefix p : v.connection().urlPrefixes()) {
+                // Oracle's driver takes only URLs that name its protocol
+                String url = p.prefix() + (p.prefix().equals("jdbc:oracle:") ? "thin:@//host:1/db" : "//host:1/db");
+                assertThat(v.connection().driverClassFor(url)).as(p.prefix()).contains(p.driverClass());
+                if (p.prefix().contains("jtds")) {
+                    continue;
+                }
+                Datasource ds = new Datasource("apim_db", null, url, "u", Secret.none(), null, "test");
+                assertThat(loader.driverFor(ds, v.connection().driverClassFor(url)).getClass().getName())
+                        .as(p.prefix()).isEqualTo(p.driverClass());
+            }
+        }
     }
 
     private void driverJar(Path jar) throws IOException {
