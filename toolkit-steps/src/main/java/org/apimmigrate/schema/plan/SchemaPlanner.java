@@ -759,16 +759,18 @@ public final class SchemaPlanner {
     Optional<String> fedTable(String sequence) {
         String lower = sequence.toLowerCase(Locale.ROOT);
         for (Feeds f : feeds()) {
-            if (f.triggerSequences().contains(sequence)
-                    || f.quotedDefaults().stream().anyMatch(d -> d.contains("'" + lower + "'"))) {
+            if (f.triggerSequences().contains(sequence) || f.quotedInDefaults().contains(lower)) {
                 return Optional.of(f.table());
             }
         }
         return Optional.empty();
     }
 
-    /** Per table of the target, then the source: the sequences its triggers read, its defaults that quote a name. */
-    private record Feeds(String table, Set<String> triggerSequences, List<String> quotedDefaults) {
+    /**
+     * Per table of the target, then the source: the sequences its triggers read, and what its defaults quote (lower
+     * case; each text between two quotes, so a name is found as a search for it in quotes would find it).
+     */
+    private record Feeds(String table, Set<String> triggerSequences, Set<String> quotedInDefaults) {
     }
 
     private List<Feeds> feeds;
@@ -781,14 +783,28 @@ public final class SchemaPlanner {
                 for (Table t : model.tables()) {
                     Set<String> sequences = new java.util.HashSet<>();
                     t.triggers().forEach(tr -> IdGeneration.of(t, tr).ifPresent(g -> sequences.add(g.sequence())));
-                    List<String> defaults = t.columns().stream().map(c -> c.defaultValue().toLowerCase(Locale.ROOT))
-                            .filter(d -> d.indexOf('\'') >= 0).toList();
-                    out.add(new Feeds(t.name(), sequences, defaults));
+                    Set<String> quoted = new java.util.HashSet<>();
+                    t.columns().forEach(c -> quoted.addAll(betweenQuotes(c.defaultValue().toLowerCase(Locale.ROOT))));
+                    out.add(new Feeds(t.name(), sequences, quoted));
                 }
             }
             feeds = out;
         }
         return feeds;
+    }
+
+    private static List<String> betweenQuotes(String text) {
+        List<String> out = new ArrayList<>();
+        int from = text.indexOf('\'');
+        while (from >= 0) {
+            int to = text.indexOf('\'', from + 1);
+            if (to < 0) {
+                break;
+            }
+            out.add(text.substring(from + 1, to));
+            from = to;
+        }
+        return out;
     }
 
     static Optional<Long> charLength(String type) {
