@@ -41,6 +41,16 @@ SELECT n.nspname AS schema_name, c.relname AS name, pg_get_indexdef(i.indexrelid
  WHERE i.indrelid = '${assoc}'::regclass
    AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
 --;
+-- the value table's primary key, where no foreign key but the association table's relies on it and it is not the
+-- index the table is clustered on
+CREATE TEMPORARY TABLE ${keep}_P AS
+SELECT k.conname AS name, pg_get_constraintdef(k.oid) AS definition
+  FROM pg_constraint k JOIN pg_index i ON i.indexrelid = k.conindid
+ WHERE k.conrelid = '${value}'::regclass AND k.contype = 'p' AND NOT i.indisclustered
+   AND NOT EXISTS (SELECT 1 FROM pg_constraint f
+                    WHERE f.confrelid = '${value}'::regclass AND f.conrelid <> '${assoc}'::regclass)
+--;
+-- foreign keys first: the association table's key to the value table needs the value table's primary key
 DO $$
 DECLARE c record;
 BEGIN
@@ -50,19 +60,6 @@ BEGIN
   FOR c IN SELECT schema_name, name FROM ${keep}_I LOOP
     EXECUTE format('DROP INDEX %I.%I', c.schema_name, c.name);
   END LOOP;
-END $$
---;
--- the value table's primary key, where no other table's foreign key relies on it (the association table's were just
--- taken off) and it is not the index the table is clustered on
-CREATE TEMPORARY TABLE ${keep}_P AS
-SELECT k.conname AS name, pg_get_constraintdef(k.oid) AS definition
-  FROM pg_constraint k JOIN pg_index i ON i.indexrelid = k.conindid
- WHERE k.conrelid = '${value}'::regclass AND k.contype = 'p' AND NOT i.indisclustered
-   AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.confrelid = '${value}'::regclass)
---;
-DO $$
-DECLARE c record;
-BEGIN
   FOR c IN SELECT name FROM ${keep}_P LOOP
     EXECUTE format('ALTER TABLE ${value} DROP CONSTRAINT %I', c.name);
   END LOOP;
@@ -72,21 +69,16 @@ TRUNCATE ${assoc}, ${value}
 --;
 INSERT INTO ${value} SELECT * FROM ${keep}_V
 --;
+INSERT INTO ${assoc} (${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID)
+SELECT ${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID FROM ${keep}_A
+--;
+-- each key and index built once from the refilled rows (a sort), which costs about half of maintaining it row by row
 DO $$
 DECLARE c record;
 BEGIN
   FOR c IN SELECT name, definition FROM ${keep}_P LOOP
     EXECUTE format('ALTER TABLE ${value} ADD CONSTRAINT %I %s', c.name, c.definition);
   END LOOP;
-END $$
---;
-INSERT INTO ${assoc} (${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID)
-SELECT ${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID FROM ${keep}_A
---;
--- each index built once from the refilled rows (a sort), which costs about half of maintaining it row by row
-DO $$
-DECLARE c record;
-BEGIN
   FOR c IN SELECT definition FROM ${keep}_I ORDER BY name LOOP
     EXECUTE c.definition;
   END LOOP;
