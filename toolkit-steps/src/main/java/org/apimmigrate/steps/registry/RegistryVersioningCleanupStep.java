@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apimmigrate.api.finding.Finding;
+import org.apimmigrate.api.schema.Constraint;
+import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.Step;
@@ -127,16 +130,31 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
                 continue;
             }
             CleanupStrategy strategy = strategy(ctx, t);
-            if (SurvivorRebuild.supported(sql) && strategy.rebuild()) {
+            Optional<String> referrer = SurvivorRebuild.supported(sql) && strategy.rebuild()
+                    ? foreignReference(ctx, t) : Optional.empty();
+            if (SurvivorRebuild.supported(sql) && strategy.rebuild() && referrer.isEmpty()) {
                 actions.addAll(rebuild.actions(tables, pair));
                 notes.add(t.association() + ": " + strategy.describe() + ", so the survivors are written once and "
                         + "the tables refilled");
             } else {
                 actions.addAll(inPlace(tables, sql, t, rebuild));
-                notes.add(t.association() + ": " + strategy.describe() + ", cleaned in place");
+                notes.add(t.association() + ": " + strategy.describe() + referrer.map(r -> ", but " + r
+                        + " refers to " + t.value() + ", so it is").orElse(",") + " cleaned in place");
             }
         }
         return new StepPlan(actions, notes);
+    }
+
+    /**
+     * A foreign key to the pair's value table from any other table (a DBA's own, say): emptying and refilling the
+     * value table would fail on it, or where the refill skips foreign-key checks leave its rows pointing at values that
+     * went, so such a pair is cleaned in place, where removing a value it still needs fails and names the key.
+     */
+    private static Optional<String> foreignReference(StepContext ctx, AssociationTables t) {
+        return SchemaModel.of(ctx.schema()).tables().stream().flatMap(table -> table.constraints().stream())
+                .filter(c -> c.kind() == Constraint.Kind.FK && t.value().equalsIgnoreCase(c.refTable())
+                        && !t.association().equalsIgnoreCase(c.table()))
+                .map(c -> c.table() + "'s foreign key " + c.name()).findFirst();
     }
 
     /**
