@@ -60,8 +60,8 @@ class VendorConnectionFactsTest {
 
     @Test
     void theSamePrefixAtTheSamePriorityIsReported() {
-        Vendor one = vendor("one", new UrlPrefix("jdbc:x:", UrlPrefix.OWN));
-        Vendor other = vendor("other", new UrlPrefix("jdbc:x:", UrlPrefix.OWN));
+        Vendor one = vendor("one", UrlPrefix.own("jdbc:x:"));
+        Vendor other = vendor("other", UrlPrefix.own("jdbc:x:"));
         assertThat(Vendors.ambiguousUrlPrefixes(List.of(one, other))).containsExactly("jdbc:x:@100: one, other");
     }
 

@@ -53,9 +53,12 @@ public record ConnectionFacts(List<String> tomlTypes, String driverClass, String
                 .min(UrlPrefix.STRONGER_FIRST).orElse(null);
     }
 
-    /** The class of the JDBC driver that serves the URL, where the vendor's prefix for it names one. */
+    /**
+     * The class of the JDBC driver that serves the URL: the one its prefix names, else the vendor's
+     * {@link #driverClass}; empty where the URL is not this vendor's.
+     */
     public Optional<String> driverClassFor(String jdbcUrl) {
-        return Optional.ofNullable(claim(jdbcUrl)).map(UrlPrefix::driverClass);
+        return Optional.ofNullable(claim(jdbcUrl)).map(p -> p.driverClass() != null ? p.driverClass() : driverClass);
     }
 
     /** What the guide (Step 1.2) says about {@code driver} and {@code validationQuery} for a type. */
@@ -73,7 +76,8 @@ public record ConnectionFacts(List<String> tomlTypes, String driverClass, String
      * higher priority wins, then the longer prefix; two vendors claiming one prefix at one priority is a mistake that
      * {@link Vendors#ambiguousUrlPrefixes()} reports.
      *
-     * @param driverClass the JDBC driver class that serves URLs of this prefix; null where none is known
+     * @param driverClass the JDBC driver class that serves URLs of this prefix; null for the vendor's own
+     *                    {@link ConnectionFacts#driverClass}
      */
     public record UrlPrefix(String prefix, int priority, String driverClass) {
 
@@ -93,7 +97,12 @@ public record ConnectionFacts(List<String> tomlTypes, String driverClass, String
             this(prefix, priority, null);
         }
 
-        /** The vendor's own sub-protocol, served by the given driver class. */
+        /** The vendor's own sub-protocol, served by the vendor's driver class. */
+        public static UrlPrefix own(String prefix) {
+            return new UrlPrefix(prefix, OWN);
+        }
+
+        /** The vendor's own sub-protocol, served by another driver class than the vendor's. */
         public static UrlPrefix own(String prefix, String driverClass) {
             return new UrlPrefix(prefix, OWN, driverClass);
         }

@@ -14,7 +14,7 @@ public final class Db2Vendor extends WiredVendor {
     static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("db2"),
             "com.ibm.db2.jcc.DB2Driver", "SELECT 1 FROM SYSIBM.SYSDUMMY1",
             DriverSettings.REQUIRED, List.of("db2jcc*.jar", "jcc-*.jar"),
-            List.of(UrlPrefix.own("jdbc:db2:", "com.ibm.db2.jcc.DB2Driver")), false);
+            List.of(UrlPrefix.own("jdbc:db2:")), false);
 
     public Db2Vendor() {
         this(new Db2Ddl());

@@ -15,7 +15,7 @@ public final class H2Vendor extends WiredVendor {
     static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("h2"),
             "org.h2.Driver", "SELECT 1",
             DriverSettings.NOT_NEEDED, List.of(),
-            List.of(UrlPrefix.own("jdbc:h2:", "org.h2.Driver")), true);
+            List.of(UrlPrefix.own("jdbc:h2:")), true);
 
     public H2Vendor() {
         this(new H2Ddl());

@@ -14,8 +14,8 @@ public final class MsSqlVendor extends WiredVendor {
     static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("mssql"),
             "com.microsoft.sqlserver.jdbc.SQLServerDriver", "SELECT 1",
             DriverSettings.REQUIRED, List.of("mssql-jdbc-*.jar", "sqljdbc*.jar"),
-            List.of(UrlPrefix.own("jdbc:sqlserver:", "com.microsoft.sqlserver.jdbc.SQLServerDriver"), UrlPrefix.own("jdbc:jtds:sqlserver:",
-                    "net.sourceforge.jtds.jdbc.Driver")), false);
+            List.of(UrlPrefix.own("jdbc:sqlserver:"),
+                    UrlPrefix.own("jdbc:jtds:sqlserver:", "net.sourceforge.jtds.jdbc.Driver")), false);
 
     public MsSqlVendor() {
         super(new Parts("mssql", "Microsoft SQL Server", CONNECTION,

@@ -14,8 +14,7 @@ public final class MySqlVendor extends WiredVendor {
     static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("mysql"),
             "com.mysql.cj.jdbc.Driver", "SELECT 1",
             DriverSettings.NOT_NEEDED, List.of("mysql-connector-*.jar", "mariadb-java-client-*.jar"),
-            List.of(UrlPrefix.own("jdbc:mysql:", "com.mysql.cj.jdbc.Driver"),
-                    UrlPrefix.own("jdbc:mariadb:", "org.mariadb.jdbc.Driver")), false);
+            List.of(UrlPrefix.own("jdbc:mysql:"), UrlPrefix.own("jdbc:mariadb:", "org.mariadb.jdbc.Driver")), false);
 
     public MySqlVendor() {
         super(new Parts("mysql", "MySQL / MariaDB", CONNECTION,

@@ -14,7 +14,7 @@ public final class OracleVendor extends WiredVendor {
     static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("oracle"),
             "oracle.jdbc.driver.OracleDriver", "SELECT 1 FROM DUAL",
             DriverSettings.IN_GUIDE_EXAMPLE, List.of("ojdbc*.jar"),
-            List.of(UrlPrefix.own("jdbc:oracle:", "oracle.jdbc.OracleDriver")), false);
+            List.of(UrlPrefix.own("jdbc:oracle:")), false);
 
     public OracleVendor() {
         super(new Parts("oracle", "Oracle", CONNECTION,

@@ -13,7 +13,7 @@ public final class PostgresVendor extends WiredVendor {
     static final ConnectionFacts CONNECTION = new ConnectionFacts(List.of("postgre"),
             "org.postgresql.Driver", "SELECT 1",
             DriverSettings.REQUIRED, List.of("postgresql-*.jar"),
-            List.of(UrlPrefix.own("jdbc:postgresql:", "org.postgresql.Driver")), false);
+            List.of(UrlPrefix.own("jdbc:postgresql:")), false);
 
     public PostgresVendor() {
         super(new Parts("postgresql", "PostgreSQL", CONNECTION,
