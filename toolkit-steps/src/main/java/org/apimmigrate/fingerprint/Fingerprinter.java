@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apimmigrate.api.schema.SchemaModel;
 import org.apimmigrate.api.schema.Table;
 import org.apimmigrate.api.step.Phase;
@@ -62,12 +64,18 @@ public final class Fingerprinter {
     private final Vendor vendor;
     private final SqlSections sql;
     private final Optional<Jdbi> second;
+    /** Per scheme, the JDBC types it hashes as they are (its {@code native-types}), read once. */
+    private final Map<String, Set<Integer>> nativeTypes = new HashMap<>();
 
     private Fingerprinter(Handle handle, Vendor vendor, SqlSections sql, Optional<Jdbi> second) {
         this.handle = handle;
         this.vendor = vendor;
         this.sql = sql;
         this.second = second;
+        for (String scheme : schemes()) {
+            sql.find("native-types " + scheme).ifPresent(l -> nativeTypes.put(scheme, Stream.of(l.get(0)
+                    .split("\\s+")).map(n -> JDBCType.valueOf(n).getVendorTypeNumber()).collect(Collectors.toSet())));
+        }
     }
 
     /**
@@ -120,7 +128,7 @@ public final class Fingerprinter {
         for (SchemaModel model : List.of(KnownSchema.SHARED_400.model(vendor), KnownSchema.AM_400.model(vendor))) {
             for (Table t : model.tables()) {
                 out.put(t.name().toUpperCase(Locale.ROOT), t.columns().stream()
-                        .map(c -> c.name().toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
+                        .map(c -> c.name().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()));
             }
         }
         return out;
@@ -271,10 +279,7 @@ public final class Fingerprinter {
         if (binary(type)) {
             return "column-binary";
         }
-        boolean hashedAsIs = type != null && sql.find("native-types " + scheme).map(l -> List.of(l.get(0)
-                .split("\\s+")).stream().anyMatch(n -> JDBCType.valueOf(n).getVendorTypeNumber().equals(type)))
-                .orElse(false);
-        return hashedAsIs ? "column-native" : "column";
+        return type != null && nativeTypes.getOrDefault(scheme, Set.of()).contains(type) ? "column-native" : "column";
     }
 
     /** A scheme's own section ({@code [key scheme]}), else the one the vendor's schemes share ({@code [key]}). */
@@ -287,7 +292,7 @@ public final class Fingerprinter {
         return sql.find("schemes").map(s -> List.of(s.get(0).strip().split("\\s+"))).orElse(List.of(NO_SCHEME));
     }
 
-    /** The best scheme this server can hash with: the first whose {@code [available scheme]} query, if any, finds it. */
+    /** The best scheme this server can hash with: the first whose {@code [available scheme]} query, if any, finds. */
     private String schemeOnThisServer() {
         return schemes().stream().filter(s -> sql.find("available " + s).map(q -> handle.createQuery(q.get(0))
                 .mapTo(Long.class).one() > 0).orElse(true)).findFirst()
