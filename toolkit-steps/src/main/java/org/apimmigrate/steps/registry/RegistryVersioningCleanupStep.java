@@ -130,9 +130,9 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
                 continue;
             }
             CleanupStrategy strategy = strategy(ctx, t);
-            Optional<String> referrer = SurvivorRebuild.supported(sql) && strategy.rebuild()
-                    ? foreignReference(ctx, t) : Optional.empty();
-            if (SurvivorRebuild.supported(sql) && strategy.rebuild() && referrer.isEmpty()) {
+            boolean rebuildWanted = SurvivorRebuild.supported(sql) && strategy.rebuild();
+            Optional<String> referrer = rebuildWanted ? foreignReference(ctx, t) : Optional.empty();
+            if (rebuildWanted && referrer.isEmpty()) {
                 actions.addAll(rebuild.actions(tables, pair));
                 notes.add(t.association() + ": " + strategy.describe() + ", so the survivors are written once and "
                         + "the tables refilled");
