@@ -20,7 +20,19 @@ public final class Snapshot {
     private final List<SnapshotLine> lines;
 
     public Snapshot(Collection<SnapshotLine> lines) {
-        this.lines = List.copyOf(new TreeSet<>(lines));
+        this.lines = List.copyOf(ascending(lines) ? lines : new TreeSet<>(lines));
+    }
+
+    /** Whether the lines are already sorted and distinct: a snapshot is often made from another's lines. */
+    private static boolean ascending(Collection<SnapshotLine> lines) {
+        SnapshotLine previous = null;
+        for (SnapshotLine line : lines) {
+            if (previous != null && previous.compareTo(line) >= 0) {
+                return false;
+            }
+            previous = line;
+        }
+        return true;
     }
 
     /** Lines already sorted and distinct (a part of another snapshot's). */

@@ -78,7 +78,11 @@ class SnapshotLineTest {
                 SnapshotLine.parse("COL|A|BC|int|NULL|"), SnapshotLine.parse("CON|A|PK|(B)|P"),
                 SnapshotLine.parse("SEQ|A"), SnapshotLine.parse("SEQ|AA"), SnapshotLine.parse("SEQ|A|"),
                 SnapshotLine.of(Kind.SEQ), SnapshotLine.parse("VIEW|V|SELECT 'a|b'"),
-                SnapshotLine.parse("VIEW|V|SELECT 'a'"), SnapshotLine.parse("IDX|A|I|(B)"));
+                SnapshotLine.parse("VIEW|V|SELECT 'a'"), SnapshotLine.parse("IDX|A|I|(B)"),
+                SnapshotLine.of(Kind.COL, "A|B", "X"), SnapshotLine.of(Kind.COL, "A", "B|Y"),
+                SnapshotLine.of(Kind.COL, "A", "B"), SnapshotLine.of(Kind.COL, "A", ""),
+                SnapshotLine.of(Kind.COL, "A"), SnapshotLine.of(Kind.COL, "AM_API", "X"),
+                SnapshotLine.of(Kind.COL, "AM_API_CATEGORIES", "X"), SnapshotLine.of(Kind.COL, "AM_API ", "X"));
         for (SnapshotLine a : lines) {
             for (SnapshotLine b : lines) {
                 assertThat(Integer.signum(a.compareTo(b))).as(a + " to " + b)
