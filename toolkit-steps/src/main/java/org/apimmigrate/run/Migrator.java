@@ -396,8 +396,6 @@ public final class Migrator {
         private LockWaitWatch watch;
         /** The catalog as last read; dropped as soon as a step that changes the schema runs a statement. */
         private Snapshot schema;
-        /** What steps read from the data; dropped as soon as any step runs a statement. */
-        private final Map<String, Object> remembered = new java.util.HashMap<>();
         /** A read-only run's view of the engine's leftovers, shown as put right; none in a migrating run. */
         private Leftovers leftovers;
 
@@ -443,7 +441,6 @@ public final class Migrator {
                 }
                 interceptor.before(step.id(), ordinal.incrementAndGet(), sql);
                 LOG.debug("[{}] {}", step.id(), sql);
-                remembered.clear();
                 catalog.dataChanged();
                 if (!step.leavesSchemaAsFound()) {
                     schemaChanged();
@@ -486,14 +483,9 @@ public final class Migrator {
                     return Session.this.schema();
                 }
 
-                @SuppressWarnings("unchecked")
+                /** Kept with the catalog read, shared with the command's other looks, until any statement runs. */
                 public <T> T remember(String key, java.util.function.Supplier<T> read) {
-                    Object known = remembered.get(key);
-                    if (known == null) {
-                        known = read.get();
-                        remembered.put(key, known);
-                    }
-                    return (T) known;
+                    return catalog.derived(Session.this.schema(), key, read);
                 }
             };
         }

@@ -53,6 +53,12 @@ final class ReadOnlyContext implements StepContext {
         return catalog.schema(db.identity(), db.label(), vendor, handle);
     }
 
+    /** Kept with the catalog read: nothing changes while a command only looks. */
+    @Override
+    public <T> T remember(String key, java.util.function.Supplier<T> read) {
+        return catalog.derived(schema(), key, read);
+    }
+
     @Override
     public StatementRunner statements() {
         return sql -> {

@@ -98,8 +98,14 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
         return schemaPlan(ctx, live(ctx));
     }
 
+    /**
+     * The plan from the live schema (read from {@code ctx.schema()}), worked out once while neither the schema nor
+     * the data changed: where the database stands, the step's check and its plan all ask for it.
+     */
     private SchemaPlan schemaPlan(StepContext ctx, SchemaModel live) {
-        return planner(ctx.vendor(), ctx.options(), fittedTarget(ctx, live)).plan(live, new JdbiDataProbe(ctx.handle()));
+        return ctx.remember(id + ": plan with " + new java.util.TreeSet<>(ctx.options().enabledOptions()),
+                () -> planner(ctx.vendor(), ctx.options(), fittedTarget(ctx, live))
+                        .plan(live, new JdbiDataProbe(ctx.handle())));
     }
 
     private SchemaPlanner planner(Vendor vendor, StepContext.MigrationOptions options, SchemaModel target) {
@@ -109,8 +115,8 @@ public class SchemaConvergenceStep implements Step, OfflinePlanning {
 
     /** The target in the live database's character sets (see {@link org.apimmigrate.api.dialect.CharacterSets}). */
     protected SchemaModel fittedTarget(StepContext ctx, SchemaModel live) {
-        return SchemaModel.of(ctx.vendor().characterSets().fit(scope.targetModel(ctx.vendor()).toSnapshot(),
-                renamedAsPlanned(live).toSnapshot(), ctx.handle()));
+        return SchemaModel.of(ctx.remember(id + ": fitted target", () -> ctx.vendor().characterSets().fit(
+                scope.targetModel(ctx.vendor()).toSnapshot(), renamedAsPlanned(live).toSnapshot(), ctx.handle())));
     }
 
     /** The live schema with the columns the hints rename under their new names: they keep their character set. */
