@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.run.CatalogReads;
@@ -47,8 +49,7 @@ public final class Targets implements AutoCloseable {
         Map<String, ConnectedDatabase> others = new LinkedHashMap<>();
         Map<String, String> unreachable = new LinkedHashMap<>();
         try {
-            roles.put(DatabaseRole.APIM_DB, connector.connect(config.apimDb()));
-            roles.put(DatabaseRole.SHARED_DB, connector.connect(config.sharedDb()));
+            connectBoth(connector, config, roles);
             if (withOthers) {
                 config.unusable().forEach((name, why) -> unreachable.put(name, "not checked: " + why));
                 for (Datasource ds : config.others()) {
@@ -65,6 +66,40 @@ public final class Targets implements AutoCloseable {
             throw e;
         }
         return new Targets(roles, others, unreachable);
+    }
+
+    /**
+     * WSO2AM_DB and SHARED_DB, SHARED_DB on a second thread while WSO2AM_DB connects (each takes a login, a pool and a
+     * first query); one after the other where both name the same database. A failure is WSO2AM_DB's first, as when
+     * they connect in turn, and whatever did connect is put in {@code roles} for closing.
+     */
+    private static void connectBoth(Connector connector, Configuration config,
+                                    Map<DatabaseRole, ConnectedDatabase> roles) {
+        if (config.apimDb().url().equals(config.sharedDb().url())) {
+            roles.put(DatabaseRole.APIM_DB, connector.connect(config.apimDb()));
+            roles.put(DatabaseRole.SHARED_DB, connector.connect(config.sharedDb()));
+            return;
+        }
+        CompletableFuture<ConnectedDatabase> shared = CompletableFuture.supplyAsync(
+                () -> connector.connect(config.sharedDb()), Targets::onItsOwnThread);
+        try {
+            roles.put(DatabaseRole.APIM_DB, connector.connect(config.apimDb()));
+        } finally {
+            try {
+                roles.put(DatabaseRole.SHARED_DB, shared.join());
+            } catch (CompletionException e) {
+                if (roles.containsKey(DatabaseRole.APIM_DB)) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+                // WSO2AM_DB's own failure is on its way out of the try block
+            }
+        }
+    }
+
+    private static void onItsOwnThread(Runnable work) {
+        Thread t = new Thread(work, "apim-migrate-connect");
+        t.setDaemon(true);
+        t.start();
     }
 
     public ConnectedDatabase get(DatabaseRole role) {
