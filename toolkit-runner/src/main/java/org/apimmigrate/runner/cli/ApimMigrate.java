@@ -1,5 +1,7 @@
 package org.apimmigrate.runner.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apimmigrate.runner.command.Commands;
 import org.apimmigrate.version.ToolVersion;
@@ -33,9 +35,36 @@ final class ApimMigrate implements Callable<Integer> {
 
     /** @param extra commands after the product's, e.g. the demo jar's {@code demo} */
     static CommandLine withSubcommands(Object... extra) {
+        return with(all(extra));
+    }
+
+    /**
+     * Where the arguments begin with a subcommand's name, only that subcommand: picocli builds the model of each
+     * command it is given by reflection, a good part of a short command's start. Otherwise (no arguments, help, a
+     * top-level option, a misspelt name picocli suggests a command for) all of them.
+     */
+    static CommandLine forArguments(String[] args, Object... extra) {
+        List<Object> all = all(extra);
+        if (args.length > 0) {
+            for (Object command : all) {
+                Class<?> type = command instanceof Class<?> c ? c : command.getClass();
+                if (type.getAnnotation(Command.class).name().equals(args[0])) {
+                    return with(List.of(command));
+                }
+            }
+        }
+        return with(all);
+    }
+
+    private static List<Object> all(Object... extra) {
+        List<Object> all = new ArrayList<>(Commands.ALL);
+        all.addAll(List.of(extra));
+        return all;
+    }
+
+    private static CommandLine with(List<Object> subcommands) {
         CommandLine cl = new CommandLine(new ApimMigrate());
-        Commands.ALL.forEach(cl::addSubcommand);
-        java.util.Arrays.stream(extra).forEach(cl::addSubcommand);
+        subcommands.forEach(cl::addSubcommand);
         cl.getSubcommands().values().forEach(ApimMigrate::withHelpOption);
         cl.addSubcommand(new CommandLine.HelpCommand());
         return cl;

@@ -18,7 +18,7 @@ public final class DemoMain {
 
     /** Runs one command line and returns its exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return Main.commandLineFor(args, new DemoCommand()).execute(args);
     }
 
     public static CommandLine commandLine() {

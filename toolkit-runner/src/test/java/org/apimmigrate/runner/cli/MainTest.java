@@ -17,10 +17,23 @@ class MainTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = Main.commandLineFor(args);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);
+    }
+
+    /** A command line starting with a subcommand's name builds that one alone; any other builds them all. */
+    @Test
+    void onlyTheNamedSubcommandIsBuilt() {
+        assertThat(Main.commandLineFor(new String[] {"status", "--apim-home", "x"}).getSubcommands().keySet())
+                .containsExactlyInAnyOrder("status", "help");
+        assertThat(Main.commandLineFor(new String[] {"stauts"}).getSubcommands().keySet())
+                .isEqualTo(Main.commandLine().getSubcommands().keySet());
+        assertThat(Main.commandLineFor(new String[] {"--version"}).getSubcommands()).hasSize(
+                Main.commandLine().getSubcommands().size());
+        assertThat(run("stauts")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("status");
     }
 
     @Test
