@@ -1,0 +1,47 @@
+package org.apimmigrate.runner.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.zaxxer.hikari.HikariConfig;
+import java.sql.SQLException;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.internal.JfrSupport;
+
+/**
+ * Loads and initialises, on a second thread while picocli builds the command line, the libraries a database command
+ * then needs one after the other: Jackson (deployment.toml, the report), JDBI (with the flight-recorder event it
+ * makes for every statement, whose first use starts the JDK's recorder support) and HikariCP. In a JVM that lives a
+ * second or two that is most of what they cost, and the other core is otherwise idle then. Nothing here is needed
+ * for a command to work: the command does the same itself, and waits on a class the warm-up is initialising rather
+ * than doing it twice.
+ */
+final class LibraryWarmup {
+
+    private LibraryWarmup() {
+    }
+
+    /** Starts the warm-up where the arguments name a subcommand (not for usage, help or the version alone). */
+    static void startFor(String[] args) {
+        if (args.length == 0 || args[0].startsWith("-") || args[0].equals("help")) {
+            return;
+        }
+        Thread warmup = new Thread(LibraryWarmup::run, "apim-migrate-warmup");
+        warmup.setDaemon(true);
+        warmup.start();
+    }
+
+    private static void run() {
+        try {
+            new TomlMapper().readTree("warm = 1");
+            Jdbi.create(() -> {
+                throw new SQLException("the warm-up never connects");
+            });
+            JfrSupport.newStatementEvent();
+            new HikariConfig();
+            new ObjectMapper().writeValueAsString(Map.of("warm", 1));
+        } catch (Exception | LinkageError e) {
+            // the command will meet the same in its own time, and say so there
+        }
+    }
+}
