@@ -1,7 +1,8 @@
 package org.apimmigrate.runner.cli;
 
-import picocli.CommandLine;
 import org.apimmigrate.runner.ExitCodes;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 
 /** Entry point of {@code java -jar apim-migrate.jar}. */
 public final class Main {
@@ -10,6 +11,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // logging is set up here, before the warm-up thread's libraries ask for loggers: while it is being set up,
+        // SLF4J hands out stand-ins, and the verbose option's levels set on a stand-in were lost
+        LoggerFactory.getILoggerFactory();
         LibraryWarmup.startFor(args);
         System.exit(run(args));
     }
