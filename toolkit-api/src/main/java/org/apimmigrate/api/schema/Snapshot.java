@@ -35,11 +35,6 @@ public final class Snapshot {
         return true;
     }
 
-    /** Lines already sorted and distinct (a part of another snapshot's). */
-    private Snapshot(List<SnapshotLine> sortedLines, boolean sorted) {
-        this.lines = List.copyOf(sortedLines);
-    }
-
     public static Snapshot parse(String text) {
         List<SnapshotLine> parsed = new ArrayList<>();
         for (String line : text.split("\n")) {
@@ -77,7 +72,7 @@ public final class Snapshot {
     }
 
     public Snapshot filter(Predicate<SnapshotLine> keep) {
-        return new Snapshot(lines.stream().filter(keep).toList(), true);
+        return new Snapshot(lines.stream().filter(keep).toList());
     }
 
     public SnapshotDiff diff(Snapshot target) {
