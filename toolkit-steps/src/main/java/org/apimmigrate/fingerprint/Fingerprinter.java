@@ -64,6 +64,8 @@ public final class Fingerprinter {
     private final Vendor vendor;
     private final SqlSections sql;
     private final Optional<Jdbi> second;
+    /** The vendor's schemes, best first ({@code [schemes]}); {@link #NO_SCHEME} where its digests carry no name. */
+    private final List<String> schemes;
     /** Per scheme, the JDBC types it hashes as they are (its {@code native-types}), read once. */
     private final Map<String, Set<Integer>> nativeTypes = new HashMap<>();
 
@@ -72,7 +74,9 @@ public final class Fingerprinter {
         this.vendor = vendor;
         this.sql = sql;
         this.second = second;
-        for (String scheme : schemes()) {
+        this.schemes = sql.find("schemes").map(s -> List.of(s.get(0).strip().split("\\s+")))
+                .orElse(List.of(NO_SCHEME));
+        for (String scheme : schemes) {
             sql.find("native-types " + scheme).ifPresent(l -> nativeTypes.put(scheme, Stream.of(l.get(0)
                     .split("\\s+")).map(n -> JDBCType.valueOf(n).getVendorTypeNumber()).collect(Collectors.toSet())));
         }
@@ -287,14 +291,9 @@ public final class Fingerprinter {
         return (scheme.equals(NO_SCHEME) ? sql.require(key) : sql.require(key + " " + scheme, key)).get(0);
     }
 
-    /** The vendor's schemes, best first ({@code [schemes]}); {@link #NO_SCHEME} where its digests carry no name. */
-    private List<String> schemes() {
-        return sql.find("schemes").map(s -> List.of(s.get(0).strip().split("\\s+"))).orElse(List.of(NO_SCHEME));
-    }
-
     /** The best scheme this server can hash with: the first whose {@code [available scheme]} query, if any, finds. */
     private String schemeOnThisServer() {
-        return schemes().stream().filter(s -> sql.find("available " + s).map(q -> handle.createQuery(q.get(0))
+        return schemes.stream().filter(s -> sql.find("available " + s).map(q -> handle.createQuery(q.get(0))
                 .mapTo(Long.class).one() > 0).orElse(true)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No fingerprint hash this server can compute"));
     }
@@ -304,12 +303,11 @@ public final class Fingerprinter {
      * before schemes were named (kept as {@code hash-legacy} where it differs), empty here.
      */
     private Optional<String> schemeOf(String digest) {
-        List<String> known = schemes();
-        if (known.equals(List.of(NO_SCHEME))) {
+        if (schemes.equals(List.of(NO_SCHEME))) {
             return Optional.of(NO_SCHEME);
         }
-        Optional<String> named = known.stream().filter(s -> digest.startsWith(s + ":")).findFirst();
-        return named.isPresent() || sql.find("hash-legacy").isPresent() ? named : Optional.of(known.get(0));
+        Optional<String> named = schemes.stream().filter(s -> digest.startsWith(s + ":")).findFirst();
+        return named.isPresent() || sql.find("hash-legacy").isPresent() ? named : Optional.of(schemes.get(0));
     }
 
     /** As the catalog spells it, quoted: some WSO2 columns are reserved words (e.g. VALUE). */
