@@ -151,10 +151,15 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
      * went, so such a pair is cleaned in place, where removing a value it still needs fails and names the key.
      */
     private static Optional<String> foreignReference(StepContext ctx, AssociationTables t) {
-        return SchemaModel.of(ctx.schema()).tables().stream().flatMap(table -> table.constraints().stream())
-                .filter(c -> c.kind() == Constraint.Kind.FK && t.value().equalsIgnoreCase(c.refTable())
+        return foreignKeys(ctx).stream().filter(c -> t.value().equalsIgnoreCase(c.refTable())
                         && !t.association().equalsIgnoreCase(c.table()))
                 .map(c -> c.table() + "'s foreign key " + c.name()).findFirst();
+    }
+
+    /** The database's foreign keys, taken from the catalog reading once for every pair that asks. */
+    private static List<Constraint> foreignKeys(StepContext ctx) {
+        return ctx.remember(ID + ": foreign keys", () -> SchemaModel.of(ctx.schema()).tables().stream()
+                .flatMap(table -> table.constraints().stream()).filter(c -> c.kind() == Constraint.Kind.FK).toList());
     }
 
     /**
