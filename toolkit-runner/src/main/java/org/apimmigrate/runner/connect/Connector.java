@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.apimmigrate.api.dialect.Vendor;
@@ -45,9 +44,10 @@ public final class Connector {
                 + " of " + given.origin() + " belongs to no database vendor this toolkit supports (" + Vendors.ids() + ").",
                 "Use the JDBC URL of the API Manager's database: " + Vendors.urlPrefixes() + "."));
         Datasource ds = openingOnlyExisting(given, vendor);
-        Driver driver = drivers.driverFor(ds, vendor.connection().driverClassFor(ds.url()));
-        probe(ds, driver);
-        HikariDataSource pool = open(ds, driver);
+        DriverConnections connections = new DriverConnections(
+                drivers.driverFor(ds, vendor.connection().driverClassFor(ds.url())), ds.url());
+        probe(ds, connections);
+        HikariDataSource pool = open(ds, connections);
         try (Connection c = pool.getConnection()) {
             DatabaseMetaData md = c.getMetaData();
             String product = md.getDatabaseProductName();
@@ -85,10 +85,10 @@ public final class Connector {
      * once, where the pool would wait a second before giving up (a cost paid per datasource by readers such as
      * {@code guide}, which go on without it).
      */
-    private static void probe(Datasource ds, Driver driver) {
+    private static void probe(Datasource ds, DriverConnections connections) {
         // drivers without a login timeout of their own take DriverManager's (setting it loads no driver)
         DriverManager.setLoginTimeout((int) (CONNECT_TIMEOUT_MS / 1000));
-        try (Connection c = new DriverConnections(driver, ds.url()).getConnection(ds.username(),
+        try (Connection c = connections.getConnection(ds.username(),
                 ds.password().isPresent() ? ds.password().reveal() : null)) {
             LOG.debug("{} is reachable", ds.name());
         } catch (SQLException | RuntimeException e) {
@@ -96,10 +96,10 @@ public final class Connector {
         }
     }
 
-    private HikariDataSource open(Datasource ds, Driver driver) {
+    private HikariDataSource open(Datasource ds, DriverConnections connections) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("apim-migrate-" + ds.name());
-        config.setDataSource(new DriverConnections(driver, ds.url()));
+        config.setDataSource(connections);
         if (ds.username() != null) {
             config.setUsername(ds.username());
         }
