@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +62,9 @@ public final class Fingerprinter {
     /** Tables fingerprinted by one query. */
     static final int TABLES_PER_QUERY = 50;
 
+    /** The share of a database's estimated rows from which a table is fingerprinted by a query of its own. */
+    static final double ALONE_SHARE = 0.01;
+
     private final Handle handle;
     private final Vendor vendor;
     private final SqlSections sql;
@@ -83,8 +88,8 @@ public final class Fingerprinter {
     }
 
     /**
-     * The same fingerprints, shared with a second connection from {@code jdbi} that digests about half the rows
-     * side by side (the larger tables split between the two by the catalog's row estimates): one query scans on one
+     * The same fingerprints, shared with a second connection from {@code jdbi} that digests side by side, each taking
+     * the next of the tables (largest first by the catalog's row estimates) as it finishes one: one query scans on one
      * core, and a fingerprint is mostly scanning.
      */
     public Fingerprinter alongside(Jdbi jdbi) {
@@ -172,53 +177,83 @@ public final class Fingerprinter {
                           Optional<String> scheme, boolean content) {
     }
 
-    /** The digests in their order, on one connection or split between two by the tables' estimated rows. */
+    /**
+     * The digests in their order: on one connection, or where there are parts to share, on two side by side, each
+     * taking the next part as it finishes one (so a table whose estimate was stale, e.g. emptied by the phase, holds
+     * up neither).
+     */
     private List<TableFingerprint> run(List<Digest> digests) {
-        Map<Digest, List<TableFingerprint>> prints = new IdentityHashMap<>();
-        Optional<List<List<Digest>>> halves = second.flatMap(jdbi -> halves(digests));
-        if (halves.isEmpty()) {
-            prints.putAll(run(handle, digests));
-        } else {
-            ExecutorService other = Executors.newSingleThreadExecutor(r -> new Thread(r, "fingerprint"));
-            try {
-                Future<Map<Digest, List<TableFingerprint>>> theirs = other.submit(() -> second.get()
-                        .withHandle(h -> run(h, halves.get().get(1))));
-                prints.putAll(run(handle, halves.get().get(0)));
-                prints.putAll(theirs.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while fingerprinting", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } finally {
-                other.shutdownNow();
-            }
+        Optional<Deque<List<Digest>>> parts = second.flatMap(jdbi -> parts(digests));
+        if (parts.isEmpty()) {
+            return inOrder(digests, run(handle, digests));
         }
+        Deque<List<Digest>> queue = parts.get();
+        // each connection starts on a part of its own, so both take part whenever there are two
+        List<Digest> mine = queue.poll();
+        List<Digest> theirsFirst = queue.poll();
+        Map<Digest, List<TableFingerprint>> prints = new IdentityHashMap<>();
+        ExecutorService other = Executors.newSingleThreadExecutor(r -> new Thread(r, "fingerprint"));
+        try {
+            Future<Map<Digest, List<TableFingerprint>>> theirs = other.submit(() -> second.get()
+                    .withHandle(h -> drain(h, theirsFirst, queue)));
+            prints.putAll(drain(handle, mine, queue));
+            prints.putAll(theirs.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while fingerprinting", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            queue.clear();
+            other.shutdownNow();
+        }
+        return inOrder(digests, prints);
+    }
+
+    private static List<TableFingerprint> inOrder(List<Digest> digests, Map<Digest, List<TableFingerprint>> prints) {
         return digests.stream().flatMap(d -> prints.get(d).stream()).toList();
     }
 
+    /** {@code first}, then parts from the queue until none is left. */
+    private Map<Digest, List<TableFingerprint>> drain(Handle on, List<Digest> first, Deque<List<Digest>> queue) {
+        Map<Digest, List<TableFingerprint>> out = new IdentityHashMap<>(run(on, first));
+        for (List<Digest> part = queue.poll(); part != null; part = queue.poll()) {
+            out.putAll(run(on, part));
+        }
+        return out;
+    }
+
     /**
-     * Two shares of about equal estimated rows, largest table first to the lighter share; empty where the vendor has no
-     * estimates, or where one share would do all the work anyway.
+     * The digests in parts for two connections, largest first by the catalog's row estimates: a table holding at least
+     * a hundredth ({@value #ALONE_SHARE}) of the estimated rows is a part of its own, the others go in parts of several
+     * tables (a round trip per small table would cost more than its scan), at least two. Empty where the vendor has no
+     * estimates or there is only one table.
      */
-    private Optional<List<List<Digest>>> halves(List<Digest> digests) {
+    private Optional<Deque<List<Digest>>> parts(List<Digest> digests) {
         Optional<String> estimates = sql.find("estimates").map(q -> q.get(0));
         if (estimates.isEmpty() || digests.size() < 2) {
             return Optional.empty();
         }
-        Map<String, Long> rows = new HashMap<>();
-        handle.createQuery(estimates.get()).map((rs, ctx) -> rows.put(rs.getString(1).toUpperCase(Locale.ROOT),
+        Map<String, Long> byName = new HashMap<>();
+        handle.createQuery(estimates.get()).map((rs, ctx) -> byName.put(rs.getString(1).toUpperCase(Locale.ROOT),
                 Math.max(0, rs.getLong(2)))).list();
-        List<Digest> bySize = digests.stream().sorted(Comparator.comparingLong((Digest d) ->
-                rows.getOrDefault(d.table().toUpperCase(Locale.ROOT), 0L)).reversed()).toList();
-        List<List<Digest>> shares = List.of(new ArrayList<>(), new ArrayList<>());
-        long[] load = new long[2];
-        for (Digest d : bySize) {
-            int lighter = load[0] <= load[1] ? 0 : 1;
-            shares.get(lighter).add(d);
-            load[lighter] += rows.getOrDefault(d.table().toUpperCase(Locale.ROOT), 0L) + 1;
+        Map<Digest, Long> rows = new IdentityHashMap<>();
+        digests.forEach(d -> rows.put(d, byName.getOrDefault(d.table().toUpperCase(Locale.ROOT), 0L)));
+        double total = rows.values().stream().mapToLong(Long::longValue).sum();
+        Deque<List<Digest>> parts = new ConcurrentLinkedDeque<>();
+        List<Digest> small = new ArrayList<>();
+        digests.stream().sorted(Comparator.comparingLong(rows::get).reversed()).forEach(d -> {
+            if (rows.get(d) > 0 && rows.get(d) >= ALONE_SHARE * total) {
+                parts.add(List.of(d));
+            } else {
+                small.add(d);
+            }
+        });
+        int size = Math.max(1, Math.min(TABLES_PER_QUERY, (small.size() + 1) / 2));
+        for (int from = 0; from < small.size(); from += size) {
+            parts.add(small.subList(from, Math.min(from + size, small.size())));
         }
-        return shares.get(1).isEmpty() ? Optional.empty() : Optional.of(shares);
+        return Optional.of(parts);
     }
 
     /**
