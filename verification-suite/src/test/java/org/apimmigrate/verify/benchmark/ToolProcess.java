@@ -145,6 +145,6 @@ final class ToolProcess {
         if (!reports.stream().allMatch(RunReport::succeeded)) {
             System.out.println("failure " + RegistryFixture.describe(reports).replace('\n', ' '));
         }
-        times.slowest(12).forEach(s -> System.out.println("slow " + s));
+        times.slowest(Integer.getInteger("bench.slowest", 12)).forEach(s -> System.out.println("slow " + s));
     }
 }
