@@ -11,8 +11,8 @@ import org.apimmigrate.run.StepReport;
 import org.apimmigrate.dialect.common.SqlResource;
 
 /**
- * A rough time per step: a fixed cost per statement plus the rows of the tables the step works through, at the
- * rates of the performance baseline ({@code org/apimmigrate/runner/preflight/estimates.txt}).
+ * A rough time per step: a fixed cost per statement plus the rows of the tables the step works through, at measured
+ * rates ({@code org/apimmigrate/runner/preflight/estimates.txt}, which says where each comes from).
  */
 final class Estimates {
 
