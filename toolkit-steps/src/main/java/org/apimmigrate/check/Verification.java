@@ -37,7 +37,7 @@ public final class Verification {
         checks.add(SchemaConformance.userObjects(amCompared, apimVendor, shared, sharedVendor));
         checks.addAll(ApiUuidChecks.run(apimDb));
         checks.addAll(ClientEffectChecks.run(apimDb, am, sharedDb));
-        checks.addAll(RegistryInvariants.run(sharedDb));
+        checks.addAll(RegistryInvariants.run(sharedDb, sharedVendor));
         List<DatabaseData> data = new ArrayList<>();
         data.add(new DatabaseData(DatabaseRole.APIM_DB, DataCheck.compare(apimDb)));
         if (!oneDatabase) {

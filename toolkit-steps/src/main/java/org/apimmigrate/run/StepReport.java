@@ -83,6 +83,13 @@ public record StepReport(Subject subject, State state, List<Finding> findings, S
             }
         }
 
+        /**
+         * Why a step with nothing to do did nothing, in its plan's words (e.g. the registry clean-up skipped by
+         * choice): kept in the journal, so a later look at the database can tell a choice from a step never run.
+         */
+        record Why(String text) implements Note {
+        }
+
         /** How long a statement of the step waited for another session's lock, and on whom. */
         record Waited(String text) implements Note {
         }
@@ -136,6 +143,9 @@ public record StepReport(Subject subject, State state, List<Finding> findings, S
         List<Note> notes = new ArrayList<>();
         resumedAfter.ifPresent(s -> notes.add(new Note.Resumed(s)));
         notes.add(new Note.Actions(plan.actions().size()));
+        if (plan.isEmpty()) {
+            plan.notes().forEach(n -> notes.add(new Note.Why(n)));
+        }
         waits.forEach(w -> notes.add(new Note.Waited(w)));
         return new StepReport(subject, State.DONE, List.of(), plan, outcome, duration, notes);
     }

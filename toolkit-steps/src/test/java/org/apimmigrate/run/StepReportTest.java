@@ -48,6 +48,18 @@ class StepReportTest {
     }
 
     @Test
+    void aStepWithNothingToDoKeepsItsPlansReasonButARunningStepDoesNot() {
+        StepReport skipped = StepReport.done(STEP, StepPlan.nothingToDo(List.of("not run: skipped by choice")),
+                new StepOutcome(0, 0, List.of()), Duration.ZERO, Optional.empty());
+        StepReport ran = StepReport.done(STEP, new StepPlan(List.of(new StepPlan.Action("a", List.of("DELETE"))),
+                List.of("runs because versioning was on")), new StepOutcome(1, 0, List.of()), Duration.ZERO,
+                Optional.empty());
+
+        assertThat(skipped.detail()).isEqualTo("nothing left to do; not run: skipped by choice");
+        assertThat(ran.detail()).as("a plan's notes are its report's, not the journal's").isEqualTo("1 action(s)");
+    }
+
+    @Test
     void checkedStepsArePendingUnlessTheirFindingsBlock() {
         Finding warning = Finding.warning(FindingCode.WSO2_TABLES_MISSING, "m", "r");
         Finding blocker = Finding.blocker(FindingCode.API_UUID_MISSING, "m", "r");

@@ -136,6 +136,7 @@ public final class ConsoleView {
                     + (s.duration().isZero() ? "" : " in " + Durations.format(s.duration())) + counts
                     + (s.outcome() != null || s.detail().isEmpty() ? "" : " (" + s.detail() + ")"));
             s.resumedAfter().ifPresent(earlier -> out.line("      " + new StepReport.Note.Resumed(earlier).text()));
+            s.notes().stream().filter(StepReport.Note.Why.class::isInstance).forEach(n -> out.line("      " + n.text()));
             if (s.outcome() != null) {
                 s.outcome().notes().stream().filter(StepOutcome.Note::changedRows)
                         .forEach(n -> out.line("      " + n.text()));

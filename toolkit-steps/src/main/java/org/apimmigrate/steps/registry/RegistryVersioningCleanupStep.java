@@ -35,6 +35,8 @@ import org.apimmigrate.dialect.common.SqlSections;
 public final class RegistryVersioningCleanupStep implements Step, OfflinePlanning {
 
     public static final String ID = "registry-versioning-cleanup";
+    /** How its plan (and so the journal's detail) begins the reason it did not run. */
+    public static final String NOT_RUN = "not run: ";
     private static final String FOLDER = "org/apimmigrate/steps/" + ID + "/";
 
     @Override
@@ -116,7 +118,7 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
         } else {
             VersioningDecision decision = decide(ctx);
             if (!decision.clean()) {
-                return StepPlan.nothingToDo(List.of("not run: " + decision.reason()));
+                return StepPlan.nothingToDo(List.of(NOT_RUN + decision.reason()));
             }
             notes.add("runs because " + decision.reason());
         }

@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.api.step.StepContext;
+import org.apimmigrate.check.CheckResult;
+import org.apimmigrate.check.RegistryInvariants;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.journal.Journal;
+import org.apimmigrate.run.RunListener;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.run.StepReport;
 import org.apimmigrate.steps.Steps;
 import org.apimmigrate.verify.engine.Engine;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * old versions' association rows gone, current ones carrying path and name, unreferenced value rows gone, REG_LOG one
  * row per path; rows written without versioning byte for byte as they were; every other table and the whole schema
  * unchanged; and a second run changes nothing. Both ways of cleaning are covered: rebuilding from the survivors (most
- * rows go) where the vendor's SQL can, and in place (few go).
+ * rows go) where the vendor's SQL can, and in place (few go). A clean-up chosen away changes nothing, and the checks
+ * that need it say so.
  */
 class RegistryCleanupIT {
 
@@ -75,6 +83,35 @@ class RegistryCleanupIT {
         assertThat(statements(reports, Steps.REGISTRY_VERSIONING_CLEANUP)).as("cleaned in place")
                 .noneMatch(s -> s.toUpperCase().startsWith("TRUNCATE"))
                 .anyMatch(s -> s.toUpperCase().startsWith("DELETE"));
+    }
+
+    /**
+     * With the clean-up chosen away (--registry-versioning=skip) on a registry that had versioning, the phase changes
+     * no row, and the registry checks that need the clean-up fail saying it was skipped by choice, where they would
+     * otherwise look like damage; the re-index still runs and its checks pass.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void aCleanUpSkippedByChoiceIsNamedByTheChecksThatNeedIt(Engine engine) {
+        RegistryFixture f = RegistryFixture.generated(engine, GeneratorSettings.small());
+        Map<String, String> before = f.state().rows();
+        StepContext.MigrationOptions skip = new StepContext.MigrationOptions(new StepContext.RegistryVersioning(true,
+                StepContext.RegistryVersioning.Choice.SKIP, "test registry.xml"), Set.of());
+
+        RunReport pre = f.migrator(skip, RunListener.NONE, StatementInterceptor.NONE).migrate(Phase.PRE_CLIENT);
+        assertThat(pre.succeeded()).as(RegistryFixture.describe(List.of(pre))).isTrue();
+        assertThat(f.state().rows()).as("no row changed by a skipped clean-up").isEqualTo(before);
+        assertThat(f.migrator(skip, RunListener.NONE, StatementInterceptor.NONE).migrate(Phase.POST_CLIENT)
+                .succeeded()).isTrue();
+
+        List<CheckResult> checks = f.shared.jdbi().withHandle(h -> RegistryInvariants.run(h, f.vendor));
+        assertThat(checks).filteredOn(c -> c.id().equals("registry.path-set.REG_RESOURCE_PROPERTY")).singleElement()
+                .satisfies(c -> assertThat(c.passed()).isFalse())
+                .extracting(c -> c.details().get(0), InstanceOfAssertFactories.STRING)
+                .contains("row(s) without REG_PATH_ID: registry-versioning-cleanup did not run: clean-up skipped by "
+                        + "explicit choice (journal, ");
+        assertThat(checks).filteredOn(c -> c.id().startsWith("registry.log.")).hasSize(2)
+                .allMatch(CheckResult::passed);
     }
 
     /**

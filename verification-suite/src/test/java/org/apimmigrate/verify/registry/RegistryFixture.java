@@ -98,8 +98,13 @@ public final class RegistryFixture {
     }
 
     public Migrator migrator(RunListener listener, StatementInterceptor interceptor) {
+        return migrator(versioningOn(), listener, interceptor);
+    }
+
+    public Migrator migrator(StepContext.MigrationOptions options, RunListener listener,
+                             StatementInterceptor interceptor) {
         return new Migrator(registrySteps(), Map.of(DatabaseRole.SHARED_DB, new TargetDatabase(DatabaseRole.SHARED_DB,
-                shared.jdbi(), vendor, shared.url(), shared.name())), versioningOn(), listener, interceptor);
+                shared.jdbi(), vendor, shared.url(), shared.name())), options, listener, interceptor);
     }
 
     /** Both registry steps, phase by phase; stops after the first phase that does not succeed. */
