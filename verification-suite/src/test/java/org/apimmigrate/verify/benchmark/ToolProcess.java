@@ -12,20 +12,22 @@ import java.util.Locale;
 import java.util.Map;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
-import org.apimmigrate.api.dialect.Vendors;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.run.RunReport;
-import org.apimmigrate.run.TargetDatabase;
+import org.apimmigrate.runner.config.Datasource;
+import org.apimmigrate.runner.config.Secret;
+import org.apimmigrate.runner.connect.ConnectedDatabase;
+import org.apimmigrate.runner.connect.Connector;
+import org.apimmigrate.runner.connect.DriverLoader;
 import org.apimmigrate.verify.engine.TestDatabase;
 import org.apimmigrate.verify.registry.RegistryFixture;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The toolkit's two registry steps in a JVM of their own, started as a user starts the tool ({@code java} with no
  * heap settings), so that the benchmark can report what {@code ps} shows for it: the process's peak resident set
- * (VmHWM), beside the peak heap in use. The child connects and reads the journal first, as every command does, then
- * times each phase itself (JVM start and connecting are not part of the steps' time, as they are not of the bound's)
- * and prints one {@code key value} line per figure.
+ * (VmHWM), beside the peak heap in use. The child connects through the runner's connector (its pool) and reads the
+ * journal first, as every command does, then times each phase itself (JVM start and connecting are not part of the
+ * steps' time, as they are not of the bound's) and prints one {@code key value} line per figure.
  */
 final class ToolProcess {
 
@@ -116,11 +118,17 @@ final class ToolProcess {
     public static void main(String[] args) {
         String vendorId = args[0];
         String url = args[1];
-        Jdbi jdbi = Jdbi.create(url, System.getenv("BENCH_DB_USER"), System.getenv("BENCH_DB_PASSWORD"));
+        // connected as the command line connects: through the runner's pool, which keeps the connections a phase
+        // opens (the session's, the fingerprint's second) for its next use
+        ConnectedDatabase shared = Connector.of(DriverLoader.of(List.of())).connect(new Datasource("shared_db", null,
+                url, System.getenv("BENCH_DB_USER"), Secret.of(System.getenv("BENCH_DB_PASSWORD")), null,
+                "the benchmark"));
+        if (!shared.vendor().id().equals(vendorId)) {
+            throw new IllegalStateException(url + " is " + shared.vendor().id() + ", not " + vendorId);
+        }
         StatementTimes times = new StatementTimes();
         Migrator migrator = new Migrator(RegistryFixture.registrySteps(), Map.of(DatabaseRole.SHARED_DB,
-                new TargetDatabase(DatabaseRole.SHARED_DB, jdbi, Vendors.require(vendorId), url, args[2])),
-                RegistryFixture.versioningOn(), times, times);
+                shared.target(DatabaseRole.SHARED_DB)), RegistryFixture.versioningOn(), times, times);
         // what every command does before its steps (connect, read the journals), outside the steps' time
         migrator.status();
         List<RunReport> reports = new ArrayList<>();
