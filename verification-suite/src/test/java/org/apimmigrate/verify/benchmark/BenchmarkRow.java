@@ -28,7 +28,8 @@ record BenchmarkRow(String engine, int size, long propertyRows, long logRows, do
         s.append("Registry clean-up (REG_RESOURCE_* and REG_PROPERTY/TAG/COMMENT/RATING) and reg-index (REG_LOG), "
                 + "seconds; (a) the guide's SQL as written, (b) the toolkit as `migrate` runs it (the whole phase: "
                 + "checks, lock, journal, fingerprints before and after), (c) the one-pass bound; fp: the share of (b) "
-                + "spent on the fingerprints.\n\n");
+                + "spent on the fingerprints. (b), its fp and (c): medians of " + settings.repeats() + " run(s) each, "
+                + "alternating, each on a fresh copy.\n\n");
         s.append("| engine | size (versioned property rows) | REG_RESOURCE_PROPERTY / REG_LOG rows | clean-up (a) | (b) "
                 + "| fp | (c) | a/b | b/c | reg-index (a) | (b) | fp | (c) | a/b | b/c | tool peak RSS | tool peak heap "
                 + "| non-versioned rows (a) lost |\n");

@@ -13,9 +13,11 @@ import java.util.List;
  * @param h2MaxSize     {@code bench.h2.maxSize}: larger sizes are skipped on H2, default 500000
  * @param cleanupLimit  {@code bench.guideLimit}: seconds after which the guide's clean-up is reported as "> limit"
  * @param reindexLimit  {@code bench.guideLimit.reindex}: the same for the guide's reg-index.sql (default: as above)
+ * @param repeats       {@code bench.repeats}: runs of the toolkit and of the bound per engine and size, each on a fresh
+ *                      copy, reported as medians (default 3)
  */
 record BenchmarkSettings(List<String> vendors, List<Integer> sizes, int h2MaxSize, Duration cleanupLimit,
-                         Duration reindexLimit) {
+                         Duration reindexLimit, int repeats) {
 
     static final int ROWS_PER_RESOURCE = 25;
 
@@ -24,7 +26,8 @@ record BenchmarkSettings(List<String> vendors, List<Integer> sizes, int h2MaxSiz
         return new BenchmarkSettings(list("bench.vendors", "postgresql,mysql,h2"),
                 list("bench.sizes", "500000,2500000").stream().map(Integer::parseInt).toList(),
                 Integer.getInteger("bench.h2.maxSize", 500_000), cleanup,
-                Duration.ofSeconds(Long.getLong("bench.guideLimit.reindex", cleanup.toSeconds())));
+                Duration.ofSeconds(Long.getLong("bench.guideLimit.reindex", cleanup.toSeconds())),
+                Math.max(1, Integer.getInteger("bench.repeats", 3)));
     }
 
     private static List<String> list(String property, String fallback) {
