@@ -35,7 +35,7 @@ public final class RegistryInvariants {
      *               never ran, and the failure says so
      */
     public static List<CheckResult> run(Handle sharedDb, Vendor vendor) {
-        Steps steps = new Steps(new Journal(sharedDb, vendor));
+        StepRecords steps = new StepRecords(new Journal(sharedDb, vendor));
         List<CheckResult> out = new ArrayList<>();
         for (AssociationTables t : AssociationTables.ALL) {
             out.add(check(sharedDb, "registry.path-set." + t.association(), "No " + t.association()
@@ -62,11 +62,11 @@ public final class RegistryInvariants {
     }
 
     /** What the journal says of the two registry steps, read only once a check fails. */
-    private static final class Steps {
+    private static final class StepRecords {
         private final Journal journal;
         private final Map<String, Optional<String>> read = new HashMap<>();
 
-        Steps(Journal journal) {
+        StepRecords(Journal journal) {
             this.journal = journal;
         }
 
