@@ -10,11 +10,28 @@ package org.apimmigrate.steps.registry;
  * @param allRows       rows of the association table
  * @param versionedRows its rows with REG_VERSION set
  * @param currentRows   its rows of a current version (they stay)
+ * @param estimated     whether {@code currentRows} was counted on a sample of the versions (large tables)
  */
-record CleanupStrategy(long allRows, long versionedRows, long currentRows) {
+record CleanupStrategy(long allRows, long versionedRows, long currentRows, boolean estimated) {
 
     static final double REBUILD_SHARE = 0.2;
     static final long REBUILD_MIN_ROWS = 1_000;
+    /**
+     * From how many rows the current ones are counted for every {@value #SAMPLE_EVERY}th version only: a table that
+     * large belongs to a registry with thousands of current versions, so the share that goes comes out within a few
+     * percent, far from mattering to the choice (a re-run, where nothing goes, stays well below {@value
+     * #REBUILD_SHARE}), for a sixteenth of the probes.
+     */
+    static final long SAMPLE_FROM = 200_000;
+    static final long SAMPLE_EVERY = 16;
+
+    CleanupStrategy(long allRows, long versionedRows, long currentRows) {
+        this(allRows, versionedRows, currentRows, false);
+    }
+
+    static boolean sampled(long allRows) {
+        return allRows >= SAMPLE_FROM;
+    }
 
     long rowsGoing() {
         return Math.max(versionedRows - currentRows, 0);
@@ -25,6 +42,6 @@ record CleanupStrategy(long allRows, long versionedRows, long currentRows) {
     }
 
     String describe() {
-        return rowsGoing() + " of " + allRows + " rows go";
+        return (estimated ? "about " : "") + rowsGoing() + " of " + allRows + " rows go";
     }
 }

@@ -83,18 +83,26 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
     }
 
     private static String detect(String query, AssociationTables t) {
-        return SqlResource.fill(SqlSections.read(FOLDER + "detect.sql").require(query).get(0), t.slots());
+        Map<String, String> slots = new HashMap<>(t.slots());
+        slots.put("every", Long.toString(CleanupStrategy.SAMPLE_EVERY));
+        return SqlResource.fill(SqlSections.read(FOLDER + "detect.sql").require(query).get(0), slots);
     }
 
     /**
      * The table's row counts, for whether versioning was on and how to clean it: one scan for all and versioned rows,
-     * one join for the current ones. Read once for the check and the plan of a run.
+     * one join for the current ones (on a sample of the versions where the table is large). Read once for the check
+     * and the plan of a run.
      */
     private static CleanupStrategy strategy(StepContext ctx, AssociationTables t) {
         return ctx.remember(ID + ":" + t.association(), () -> {
             long[] rows = ctx.handle().createQuery(detect("rows", t)).map((rs, c) -> new long[] {rs.getLong(1),
                     rs.getLong(2)}).one();
-            return new CleanupStrategy(rows[0], rows[1], rows[1] == 0 ? 0 : count(ctx, "currentRows", t));
+            if (rows[1] == 0) {
+                return new CleanupStrategy(rows[0], 0, 0);
+            }
+            return CleanupStrategy.sampled(rows[0]) ? new CleanupStrategy(rows[0], rows[1],
+                    CleanupStrategy.SAMPLE_EVERY * count(ctx, "currentRowsSampled", t), true)
+                    : new CleanupStrategy(rows[0], rows[1], count(ctx, "currentRows", t));
         });
     }
 

@@ -21,4 +21,15 @@ class CleanupStrategyTest {
         assertThat(new CleanupStrategy(125_000, 100_000, 100_000).rebuild()).as("a second run").isFalse();
         assertThat(new CleanupStrategy(0, 0, 0).rebuild()).as("empty").isFalse();
     }
+
+    @Test
+    void largeTablesAreJudgedOnASampleAndSaySo() {
+        assertThat(CleanupStrategy.sampled(CleanupStrategy.SAMPLE_FROM - 1)).isFalse();
+        assertThat(CleanupStrategy.sampled(CleanupStrategy.SAMPLE_FROM)).isTrue();
+        assertThat(new CleanupStrategy(2_625_000, 2_500_000, 496_000, true).describe())
+                .isEqualTo("about 2004000 of 2625000 rows go");
+        assertThat(new CleanupStrategy(525_000, 500_000, 100_000).describe()).isEqualTo("400000 of 525000 rows go");
+        // a sample that comes out above the versioned rows (a re-run, where all of them are current) means none go
+        assertThat(new CleanupStrategy(2_625_000, 2_500_000, 2_540_000, true).rebuild()).isFalse();
+    }
 }
