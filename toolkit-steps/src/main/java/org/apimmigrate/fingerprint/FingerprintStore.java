@@ -43,12 +43,18 @@ public final class FingerprintStore {
         return SchemaTables.exists(handle, TABLE);
     }
 
-    /** Before the phase's first change; a resumed phase keeps the fingerprint its first run took. */
-    public void recordBefore(Phase phase) {
+    /**
+     * Before the phase's first change; a resumed phase keeps the fingerprint its first run took.
+     *
+     * @return the fingerprints taken now, none where an earlier run's are kept
+     */
+    public List<TableFingerprint> recordBefore(Phase phase) {
         if (!read(handle, phase, Moment.BEFORE).isEmpty()) {
-            return;
+            return List.of();
         }
-        write(phase, Moment.BEFORE, fingerprinter.before(phase));
+        List<TableFingerprint> prints = fingerprinter.before(phase);
+        write(phase, Moment.BEFORE, prints);
+        return prints;
     }
 
     /** Once the phase finished: the same tables and columns as before it. */

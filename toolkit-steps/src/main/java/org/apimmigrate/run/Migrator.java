@@ -27,6 +27,7 @@ import org.apimmigrate.api.dialect.MigrationLock;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.fingerprint.FingerprintStore;
 import org.apimmigrate.fingerprint.Fingerprinter;
+import org.apimmigrate.fingerprint.TableFingerprint;
 import org.apimmigrate.journal.Journal;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -200,7 +201,7 @@ public final class Migrator {
                 s.fingerprinter().ifPresent(f -> {
                     listener.stepStarted("fingerprint", "row counts and content digests of every table of "
                             + s.label() + ", before anything changes (--no-fingerprint skips it)");
-                    new FingerprintStore(s.handle, f).recordBefore(phase);
+                    s.know(new FingerprintStore(s.handle, f).recordBefore(phase));
                 });
             }
         }
@@ -417,6 +418,18 @@ public final class Migrator {
         /** The session's fingerprinter, sharing its scans with a second connection to the same database. */
         Optional<Fingerprinter> fingerprinter() {
             return Fingerprinter.of(handle, database.vendor()).map(f -> f.alongside(database.jdbi()));
+        }
+
+        /**
+         * The row counts of fingerprints just taken, for the steps' {@link StepContext#rowCount} until a statement runs.
+         * Kept with the catalog reading only where one was taken already (never read for this alone).
+         */
+        void know(List<TableFingerprint> prints) {
+            if (schema == null) {
+                return;
+            }
+            prints.stream().filter(TableFingerprint::whole).forEach(p -> catalog.derived(schema,
+                    StepContext.ROW_COUNT + p.table().toUpperCase(java.util.Locale.ROOT), p::rows));
         }
 
         void schemaChanged() {

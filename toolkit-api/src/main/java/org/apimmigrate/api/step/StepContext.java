@@ -38,6 +38,18 @@ public interface StepContext {
         return read.get();
     }
 
+    /** The key under which {@link #rowCount} remembers a table's count (upper-case table name appended). */
+    String ROW_COUNT = "row count: ";
+
+    /**
+     * The table's row count as it is now: without a scan where the run counted it since the last statement of any step
+     * (a phase's fingerprint counts every table just before its first step), else counted.
+     */
+    default long rowCount(String table) {
+        return remember(ROW_COUNT + table.toUpperCase(java.util.Locale.ROOT), () -> handle()
+                .createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+    }
+
     /** The user's choices that change what steps do. */
     record MigrationOptions(RegistryVersioning registryVersioning, Set<String> enabledOptions) {
         public MigrationOptions {

@@ -26,7 +26,7 @@ final class RemovedRows {
     static StepOutcome around(StepContext ctx, List<String> tables, Map<String, Long> known,
                               Function<StepContext, StepOutcome> run) {
         Map<String, Long> before = new LinkedHashMap<>(known);
-        before.putAll(counts(ctx, tables.stream().filter(t -> !known.containsKey(t)).toList()));
+        tables.stream().filter(t -> !known.containsKey(t)).forEach(t -> before.put(t, ctx.rowCount(t)));
         StepOutcome ran = run.apply(ctx);
         Map<String, Long> after = counts(ctx, tables);
         List<StepOutcome.Note> notes = new ArrayList<>();
