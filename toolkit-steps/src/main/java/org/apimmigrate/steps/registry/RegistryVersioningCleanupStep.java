@@ -67,7 +67,11 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
         if (interrupted(RegistryTables.names(ctx), sql(ctx))) {
             return List.of();
         }
-        return decide(ctx).findings();
+        // whether version-linked rows exist is all the decision turns on; only a blocker names how many
+        boolean versioned = AssociationTables.ALL.stream().anyMatch(t -> ctx.handle().createQuery(
+                detect("anyVersioned", t)).map((rs, c) -> rs.getObject(1) != null).one());
+        return VersioningDecision.of(ctx.options().registryVersioning(), versioned ? 1 : 0).findings().isEmpty()
+                ? List.of() : decide(ctx).findings();
     }
 
     private VersioningDecision decide(StepContext ctx) {
@@ -89,20 +93,20 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
     }
 
     /**
-     * The table's row counts, for whether versioning was on and how to clean it: one scan for all and versioned rows,
-     * one join for the current ones (on a sample of the versions where the table is large). Read once for the check
-     * and the plan of a run.
+     * The table's row counts, for how to clean it: all rows (as the phase's fingerprint counted them, where it did),
+     * those without a version (from an index), and a join for the current ones (on a sample of the versions where the
+     * table is large). Read once per run, after the fingerprint.
      */
     private static CleanupStrategy strategy(StepContext ctx, AssociationTables t) {
         return ctx.remember(ID + ":" + t.association(), () -> {
-            long[] rows = ctx.handle().createQuery(detect("rows", t)).map((rs, c) -> new long[] {rs.getLong(1),
-                    rs.getLong(2)}).one();
-            if (rows[1] == 0) {
-                return new CleanupStrategy(rows[0], 0, 0);
+            long all = ctx.rowCount(t.association());
+            long versioned = Math.max(all - count(ctx, "unversionedRows", t), 0);
+            if (versioned == 0) {
+                return new CleanupStrategy(all, 0, 0);
             }
-            return CleanupStrategy.sampled(rows[0]) ? new CleanupStrategy(rows[0], rows[1],
+            return CleanupStrategy.sampled(all) ? new CleanupStrategy(all, versioned,
                     CleanupStrategy.SAMPLE_EVERY * count(ctx, "currentRowsSampled", t), true)
-                    : new CleanupStrategy(rows[0], rows[1], count(ctx, "currentRows", t));
+                    : new CleanupStrategy(all, versioned, count(ctx, "currentRows", t));
         });
     }
 
@@ -227,13 +231,7 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
             tables.add(t.association());
             tables.add(t.value());
         });
-        // the plan read each association table's rows unless its rebuild was sealed: no statement ran since
-        SqlSections sql = sql(ctx);
-        List<String> present = RegistryTables.names(ctx);
-        Map<String, Long> known = new HashMap<>();
-        AssociationTables.ALL.stream().filter(t -> !(SurvivorRebuild.supported(sql) && rebuild(sql, t).sealed(present)))
-                .forEach(t -> known.put(t.association(), strategy(ctx, t).allRows()));
-        return RemovedRows.around(ctx, tables, known, c -> PlanExecution.run(c, ID, plan, false));
+        return RemovedRows.around(ctx, tables, c -> PlanExecution.run(c, ID, plan, false));
     }
 
     @Override

@@ -18,15 +18,10 @@ final class RemovedRows {
     private RemovedRows() {
     }
 
+    /** The counts before are the context's ({@link StepContext#rowCount}): known without a scan where the run has them. */
     static StepOutcome around(StepContext ctx, List<String> tables, Function<StepContext, StepOutcome> run) {
-        return around(ctx, tables, Map.of(), run);
-    }
-
-    /** @param known row counts of some of the tables as they are now, read by the step's plan: not counted again */
-    static StepOutcome around(StepContext ctx, List<String> tables, Map<String, Long> known,
-                              Function<StepContext, StepOutcome> run) {
-        Map<String, Long> before = new LinkedHashMap<>(known);
-        tables.stream().filter(t -> !known.containsKey(t)).forEach(t -> before.put(t, ctx.rowCount(t)));
+        Map<String, Long> before = new LinkedHashMap<>();
+        tables.forEach(t -> before.put(t, ctx.rowCount(t)));
         StepOutcome ran = run.apply(ctx);
         Map<String, Long> after = counts(ctx, tables);
         List<StepOutcome.Note> notes = new ArrayList<>();

@@ -1,9 +1,13 @@
--- Plain SQL every vendor runs alike.
--- All rows and version-linked rows, in one scan: does the registry hold version-linked association rows, and what
--- share of them goes? REG_VERSION 0 names no version on any vendor (every id generator starts at 1); it is what
--- MSSQL's REG_RESOURCE_TAG/COMMENT default writes for rows without versioning.
--- [rows]
-SELECT COUNT(*), COUNT(CASE WHEN REG_VERSION <> 0 THEN 1 END) FROM ${assoc}
+-- Plain SQL every vendor runs alike. REG_VERSION 0 names no version on any vendor (every id generator starts at 1); it
+-- is what MSSQL's REG_RESOURCE_TAG/COMMENT default writes for rows without versioning.
+-- Does the registry hold version-linked association rows at all? The least such version answers, found in the
+-- table's (REG_VERSION, REG_TENANT_ID) index without reading the table.
+-- [anyVersioned]
+SELECT MIN(REG_VERSION) FROM ${assoc} WHERE REG_VERSION <> 0
+-- The rows without a version, from the same index; the caller takes them from all rows (which the phase's
+-- fingerprint has just counted) for the version-linked ones.
+-- [unversionedRows]
+SELECT COUNT(*) FROM ${assoc} WHERE REG_VERSION IS NULL OR REG_VERSION = 0
 -- How many association rows belong to a current version (they stay)? Driven from REG_RESOURCE into the
 -- association table's (REG_VERSION, REG_TENANT_ID) index, so it costs one probe per resource, not a table scan.
 -- [currentRows]
