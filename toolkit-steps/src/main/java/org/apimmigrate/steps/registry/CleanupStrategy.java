@@ -22,7 +22,7 @@ record CleanupStrategy(long allRows, long versionedRows, long currentRows, boole
      * percent, far from mattering to the choice (a re-run, where nothing goes, stays well below {@value
      * #REBUILD_SHARE}), for a sixteenth of the probes.
      */
-    static final long SAMPLE_FROM = 200_000;
+    static final long SAMPLE_FROM = 100_000;
     static final long SAMPLE_EVERY = 16;
 
     CleanupStrategy(long allRows, long versionedRows, long currentRows) {

@@ -82,14 +82,21 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
         return VersioningDecision.of(ctx.options().registryVersioning(), versioned);
     }
 
+    /** The sum of the counts the query's statements return. */
     private static long count(StepContext ctx, String query, AssociationTables t) {
-        return ctx.handle().createQuery(detect(query, t)).mapTo(Long.class).one();
+        return detectAll(query, t).stream().mapToLong(sql -> ctx.handle().createQuery(sql).mapTo(Long.class).one())
+                .sum();
     }
 
     private static String detect(String query, AssociationTables t) {
+        return detectAll(query, t).get(0);
+    }
+
+    private static List<String> detectAll(String query, AssociationTables t) {
         Map<String, String> slots = new HashMap<>(t.slots());
         slots.put("every", Long.toString(CleanupStrategy.SAMPLE_EVERY));
-        return SqlResource.fill(SqlSections.read(FOLDER + "detect.sql").require(query).get(0), slots);
+        return SqlSections.read(FOLDER + "detect.sql").require(query).stream().map(q -> SqlResource.fill(q, slots))
+                .toList();
     }
 
     /**
