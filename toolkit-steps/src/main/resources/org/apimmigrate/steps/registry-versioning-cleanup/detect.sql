@@ -1,8 +1,8 @@
 -- Plain SQL every vendor runs alike. REG_VERSION 0 names no version on any vendor (every id generator starts at 1); it
 -- is what MSSQL's REG_RESOURCE_TAG/COMMENT default writes for rows without versioning.
 -- Does the registry hold version-linked association rows at all? The least such version answers, found in the
--- table's (REG_VERSION, REG_TENANT_ID) index without reading the table (versions are positive; a one-sided range
--- keeps the lookup a single index probe on every optimizer).
+-- table's (REG_VERSION, REG_TENANT_ID) index without reading the table (versions are positive: for the minimum of
+-- "<> 0" MariaDB reads the whole index range, for "> 0" it probes the index once).
 -- [anyVersioned]
 SELECT MIN(REG_VERSION) FROM ${assoc} WHERE REG_VERSION > 0
 -- The rows without a version, summed by the caller, who takes them from all rows (which the phase's fingerprint has
