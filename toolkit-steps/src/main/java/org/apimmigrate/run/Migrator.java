@@ -429,7 +429,7 @@ public final class Migrator {
                 return;
             }
             prints.stream().filter(TableFingerprint::whole).forEach(p -> catalog.derived(schema,
-                    StepContext.ROW_COUNT + p.table().toUpperCase(java.util.Locale.ROOT), p::rows));
+                    StepContext.rowCountKey(p.table()), p::rows));
         }
 
         void schemaChanged() {

@@ -38,15 +38,17 @@ public interface StepContext {
         return read.get();
     }
 
-    /** The key under which {@link #rowCount} remembers a table's count (upper-case table name appended). */
-    String ROW_COUNT = "row count: ";
+    /** The key under which {@link #rowCount} remembers a table's count, whatever case the table is named in. */
+    static String rowCountKey(String table) {
+        return "row count: " + table.toUpperCase(java.util.Locale.ROOT);
+    }
 
     /**
      * The table's row count as it is now: without a scan where the run counted it since the last statement of any step
      * (a phase's fingerprint counts every table just before its first step), else counted.
      */
     default long rowCount(String table) {
-        return remember(ROW_COUNT + table.toUpperCase(java.util.Locale.ROOT), () -> handle()
+        return remember(rowCountKey(table), () -> handle()
                 .createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
     }
 
