@@ -17,13 +17,20 @@ record CleanupStrategy(long allRows, long versionedRows, long currentRows, boole
     static final double REBUILD_SHARE = 0.2;
     static final long REBUILD_MIN_ROWS = 1_000;
     /**
-     * From how many rows the current ones are counted for every {@value #SAMPLE_EVERY}th version only: a table that
-     * large belongs to a registry with thousands of current versions, so the share that goes comes out within a few
-     * percent, far from mattering to the choice (a re-run, where nothing goes, stays well below {@value
-     * #REBUILD_SHARE}), for a sixteenth of the probes.
+     * From how many rows the current ones are counted on a sample of the versions (every {@link #sampleEvery}th): a
+     * table that large belongs to a registry with thousands of current versions, so the share that goes comes out
+     * within a few percent, far from mattering to the choice (a re-run, where nothing goes, stays well below {@value
+     * #REBUILD_SHARE}).
      */
     static final long SAMPLE_FROM = 100_000;
-    static final long SAMPLE_EVERY = 16;
+    /** The sparsest sample taken: every 16th version. */
+    static final long SAMPLE_EVERY_MIN = 16;
+    /**
+     * How many association rows a sample is sized for. How close an estimate comes depends on how many versions it
+     * holds, not on their share of the table, so larger tables are sampled more sparsely: a probe per sampled version
+     * into a cold index cost a quarter of a second at millions of rows for every 16th.
+     */
+    static final long SAMPLE_ROWS = 40_000;
 
     CleanupStrategy(long allRows, long versionedRows, long currentRows) {
         this(allRows, versionedRows, currentRows, false);
@@ -31,6 +38,11 @@ record CleanupStrategy(long allRows, long versionedRows, long currentRows, boole
 
     static boolean sampled(long allRows) {
         return allRows >= SAMPLE_FROM;
+    }
+
+    /** Which versions the sample of a table of {@code allRows} rows takes: every n-th, n a power of two. */
+    static long sampleEvery(long allRows) {
+        return Math.max(SAMPLE_EVERY_MIN, Long.highestOneBit(allRows / SAMPLE_ROWS));
     }
 
     long rowsGoing() {

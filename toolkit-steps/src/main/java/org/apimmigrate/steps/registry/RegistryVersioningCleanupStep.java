@@ -84,17 +84,23 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
 
     /** The sum of the counts the query's statements return. */
     private static long count(StepContext ctx, String query, AssociationTables t) {
-        return detectAll(query, t).stream().mapToLong(sql -> ctx.handle().createQuery(sql).mapTo(Long.class).one())
+        return count(ctx, query, t, 1);
+    }
+
+    /** The same, of a sample of every {@code every}th version. */
+    private static long count(StepContext ctx, String query, AssociationTables t, long every) {
+        return detectAll(query, t, every).stream()
+                .mapToLong(sql -> ctx.handle().createQuery(sql).mapTo(Long.class).one())
                 .sum();
     }
 
     private static String detect(String query, AssociationTables t) {
-        return detectAll(query, t).get(0);
+        return detectAll(query, t, 1).get(0);
     }
 
-    private static List<String> detectAll(String query, AssociationTables t) {
+    private static List<String> detectAll(String query, AssociationTables t, long every) {
         Map<String, String> slots = new HashMap<>(t.slots());
-        slots.put("every", Long.toString(CleanupStrategy.SAMPLE_EVERY));
+        slots.put("every", Long.toString(every));
         return SqlSections.read(FOLDER + "detect.sql").require(query).stream().map(q -> SqlResource.fill(q, slots))
                 .toList();
     }
@@ -111,9 +117,11 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
             if (versioned == 0) {
                 return new CleanupStrategy(all, 0, 0);
             }
-            return CleanupStrategy.sampled(all) ? new CleanupStrategy(all, versioned,
-                    CleanupStrategy.SAMPLE_EVERY * count(ctx, "currentRowsSampled", t), true)
-                    : new CleanupStrategy(all, versioned, count(ctx, "currentRows", t));
+            if (!CleanupStrategy.sampled(all)) {
+                return new CleanupStrategy(all, versioned, count(ctx, "currentRows", t));
+            }
+            long every = CleanupStrategy.sampleEvery(all);
+            return new CleanupStrategy(all, versioned, every * count(ctx, "currentRowsSampled", t, every), true);
         });
     }
 

@@ -19,7 +19,8 @@ SELECT COUNT(*) FROM REG_RESOURCE r
   JOIN ${assoc} x ON x.REG_VERSION = r.REG_VERSION AND x.REG_TENANT_ID = r.REG_TENANT_ID
 -- The same for every ${every}th current version only (by REG_VERSION, which has no bearing on how many rows a version
 -- has), multiplied back by the caller: a fraction of the probes, close enough for choosing how to clean a large
--- table. MOD is not in every vendor's SQL; integer division and FLOOR are.
+-- table (the caller sizes the sample by the table's rows). MOD is not in every vendor's SQL; integer division and
+-- FLOOR are.
 -- [currentRowsSampled]
 SELECT COUNT(*) FROM REG_RESOURCE r
   JOIN ${assoc} x ON x.REG_VERSION = r.REG_VERSION AND x.REG_TENANT_ID = r.REG_TENANT_ID

@@ -26,6 +26,11 @@ class CleanupStrategyTest {
     void largeTablesAreJudgedOnASampleAndSaySo() {
         assertThat(CleanupStrategy.sampled(CleanupStrategy.SAMPLE_FROM - 1)).isFalse();
         assertThat(CleanupStrategy.sampled(CleanupStrategy.SAMPLE_FROM)).isTrue();
+        // the sample is sized by rows, not share: every 16th version up to about a million rows, sparser above
+        assertThat(CleanupStrategy.sampleEvery(CleanupStrategy.SAMPLE_FROM)).isEqualTo(16);
+        assertThat(CleanupStrategy.sampleEvery(525_000)).isEqualTo(16);
+        assertThat(CleanupStrategy.sampleEvery(2_625_000)).isEqualTo(64);
+        assertThat(CleanupStrategy.sampleEvery(10_000_000)).isEqualTo(128);
         assertThat(new CleanupStrategy(2_625_000, 2_500_000, 496_000, true).describe())
                 .isEqualTo("about 2004000 of 2625000 rows go");
         assertThat(new CleanupStrategy(525_000, 500_000, 100_000).describe()).isEqualTo("400000 of 525000 rows go");
