@@ -383,7 +383,7 @@ public final class Migrator {
                     LOG.warn("Could not release the migration lock: {}", RootCause.message(e));
                 }
             }
-            byIdentity.values().forEach(s -> s.handle.close());
+            byIdentity.values().forEach(Session::close);
         }
     }
 
@@ -399,6 +399,8 @@ public final class Migrator {
         private Snapshot schema;
         /** A read-only run's view of the engine's leftovers, shown as put right; none in a migrating run. */
         private Leftovers leftovers;
+        /** The second connection a step's independent work runs on ({@link StepContext#alongside}); null until then. */
+        private Handle second;
 
         Session(TargetDatabase database, Handle handle) {
             this.database = database;
@@ -448,29 +450,9 @@ public final class Migrator {
         }
 
         StepContext context(Step step, AtomicInteger ordinal, boolean execute) {
-            StatementRunner runner = sql -> {
-                if (!execute) {
-                    throw new IllegalStateException("Read-only run must not execute: " + sql);
-                }
-                interceptor.before(step.id(), ordinal.incrementAndGet(), sql);
-                LOG.debug("[{}] {}", step.id(), sql);
-                catalog.dataChanged();
-                if (!step.leavesSchemaAsFound()) {
-                    schemaChanged();
-                }
-                LockWaitWatch.Watched watched = watch == null ? null : watch.watch(step.id());
-                try (Statement st = handle.getConnection().createStatement()) {
-                    st.execute(sql);
-                    return Math.max(st.getUpdateCount(), 0);
-                } catch (SQLException e) {
-                    throw new StatementFailedException(sql, e,
-                            watched == null ? Optional.empty() : watched.blockedBy());
-                } finally {
-                    if (watched != null) {
-                        watched.close();
-                    }
-                }
-            };
+            StatementRunner runner = runner(step, ordinal, execute, handle, watch);
+            // a step in one transaction keeps to its connection; a read-only run runs nothing
+            boolean sideBySide = execute && !atomically(step, this);
             return new StepContext() {
                 public Handle handle() {
                     return handle;
@@ -499,6 +481,93 @@ public final class Migrator {
                 /** Kept with the catalog read, shared with the command's other looks, until any statement runs. */
                 public <T> T remember(String key, java.util.function.Supplier<T> read) {
                     return catalog.derived(Session.this.schema(), key, read);
+                }
+
+                public Optional<StepContext> alongside() {
+                    return sideBySide ? Optional.of(secondContext(this, runner(step, ordinal, true, second(), null)))
+                            : Optional.empty();
+                }
+            };
+        }
+
+        /** The context {@code first} on the session's second connection: its statements run there, without one more. */
+        private StepContext secondContext(StepContext first, StatementRunner runner) {
+            Handle on = second();
+            return new StepContext() {
+                public Handle handle() {
+                    return on;
+                }
+
+                public Vendor vendor() {
+                    return first.vendor();
+                }
+
+                public MigrationOptions options() {
+                    return first.options();
+                }
+
+                public StatementRunner statements() {
+                    return runner;
+                }
+
+                public ProgressListener progress() {
+                    return first.progress();
+                }
+
+                public Snapshot schema() {
+                    return first.schema();
+                }
+
+                public <T> T remember(String key, java.util.function.Supplier<T> read) {
+                    return first.remember(key, read);
+                }
+            };
+        }
+
+        /** The second connection, opened the first time a step asks for it and closed with the session. */
+        private synchronized Handle second() {
+            if (second == null) {
+                second = database.jdbi().open();
+            }
+            return second;
+        }
+
+        void close() {
+            handle.close();
+            if (second != null) {
+                second.close();
+            }
+        }
+
+        /**
+         * Runs a step's statements on {@code on}: each is numbered and shown to the interceptor in the order they start,
+         * whichever of the session's connections runs it.
+         */
+        private StatementRunner runner(Step step, AtomicInteger ordinal, boolean execute, Handle on,
+                                       LockWaitWatch lockWatch) {
+            return sql -> {
+                if (!execute) {
+                    throw new IllegalStateException("Read-only run must not execute: " + sql);
+                }
+                synchronized (Migrator.this) {
+                    interceptor.before(step.id(), ordinal.incrementAndGet(), sql);
+                    LOG.debug("[{}] {}", step.id(), sql);
+                    catalog.dataChanged();
+                    if (!step.leavesSchemaAsFound()) {
+                        schemaChanged();
+                    }
+                }
+                LockWaitWatch.Watched watched = lockWatch == null ? null : lockWatch.watch(step.id());
+                try (Statement st = on.getConnection().createStatement()) {
+                    st.execute(sql);
+                    return Math.max(st.getUpdateCount(), 0);
+                } catch (SQLException e) {
+                    throw new StatementFailedException(sql, e,
+                            watched == null ? Optional.empty() : watched.blockedBy());
+                } finally {
+                    if (watched != null) {
+                        watched.close();
+                    }
                 }
             };
         }

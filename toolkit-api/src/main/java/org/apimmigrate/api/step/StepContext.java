@@ -1,5 +1,6 @@
 package org.apimmigrate.api.step;
 
+import java.util.Optional;
 import java.util.Set;
 import org.apimmigrate.api.schema.Snapshot;
 import org.apimmigrate.api.dialect.Vendor;
@@ -50,6 +51,15 @@ public interface StepContext {
     default long rowCount(String table) {
         return remember(rowCountKey(table), () -> handle()
                 .createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+    }
+
+    /**
+     * The same step's context on a second connection to the same database, for statements that share no table with
+     * those this context runs meanwhile (a plan's other {@link StepPlan.Action#group}). Empty where the run has none:
+     * a step that runs in one transaction (which one connection holds), a read-only run, this default.
+     */
+    default Optional<StepContext> alongside() {
+        return Optional.empty();
     }
 
     /** The user's choices that change what steps do. */

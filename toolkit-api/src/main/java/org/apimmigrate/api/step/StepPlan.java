@@ -13,9 +13,19 @@ public record StepPlan(List<Action> actions, List<String> notes, List<String> le
     /** How a left-alone object reads among the notes of the journal, the console and the reports. */
     public static final String LEFT_ALONE = "left alone: ";
 
-    public record Action(String description, List<String> statements) {
+    /**
+     * @param group the part of the work the action belongs to: actions of different named groups touch different
+     *              tables, so where a vendor's DDL commits on its own the groups may run side by side, each in its
+     *              order; empty where the action goes in line with all the others
+     */
+    public record Action(String description, List<String> statements, String group) {
         public Action {
             statements = List.copyOf(statements);
+            group = group == null ? "" : group;
+        }
+
+        public Action(String description, List<String> statements) {
+            this(description, statements, "");
         }
     }
 

@@ -1,7 +1,18 @@
 package org.apimmigrate.steps.common;
 
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
@@ -17,22 +28,111 @@ public final class PlanExecution {
      *                   removals, which the caller words itself)
      */
     public static StepOutcome run(StepContext ctx, String stepId, StepPlan plan, boolean reportRows) {
-        int statements = 0;
-        long rows = 0;
-        int done = 0;
-        List<StepOutcome.Note> notes = new ArrayList<>();
-        for (StepPlan.Action action : plan.actions()) {
-            long actionRows = 0;
-            for (String sql : action.statements()) {
-                actionRows += ctx.statements().run(sql);
-                statements++;
-            }
-            if (reportRows || (action.description().startsWith("delete all rows of ") && actionRows > 0)) {
-                notes.add(new StepOutcome.Note.ActionRows(action.description(), actionRows));
-            }
-            rows += actionRows;
-            ctx.progress().progress(stepId, ++done, plan.actions().size());
+        Tally tally = new Tally(ctx, stepId, plan);
+        for (int i = 0; i < plan.actions().size(); i++) {
+            tally.run(ctx, i);
         }
-        return new StepOutcome(statements, rows, notes);
+        return tally.outcome(reportRows);
+    }
+
+    /**
+     * The same, with the plan's groups of actions ({@link StepPlan.Action#group}) shared between the context's
+     * connection and its second one ({@link StepContext#alongside}), each taking the next group in plan order as it
+     * finishes one: the groups touch different tables, and the engine runs each statement on one core. In line where
+     * the context has no second connection, or the plan fewer than two groups or an action of none. Once a statement
+     * fails, the other connection stops before its next one; the first failure is thrown once both have stopped.
+     */
+    public static StepOutcome runSideBySide(StepContext ctx, String stepId, StepPlan plan, boolean reportRows) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < plan.actions().size(); i++) {
+            groups.computeIfAbsent(plan.actions().get(i).group(), g -> new ArrayList<>()).add(i);
+        }
+        Optional<StepContext> second = groups.size() < 2 || groups.containsKey("") ? Optional.empty()
+                : ctx.alongside();
+        if (second.isEmpty()) {
+            return run(ctx, stepId, plan, reportRows);
+        }
+        Tally tally = new Tally(ctx, stepId, plan);
+        Deque<List<Integer>> queue = new ConcurrentLinkedDeque<>(groups.values());
+        ExecutorService other = Executors.newSingleThreadExecutor(r -> new Thread(r, stepId + " alongside"));
+        try {
+            Future<?> theirs = other.submit(() -> tally.drain(second.get(), queue));
+            tally.drain(ctx, queue);
+            theirs.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tally.fail(new IllegalStateException("Interrupted while running " + stepId, e));
+        } catch (ExecutionException e) {
+            tally.fail(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+        } finally {
+            other.shutdown();
+        }
+        tally.rethrow();
+        return tally.outcome(reportRows);
+    }
+
+    /** What the plan's actions did, each counted by whichever connection ran it. */
+    private static final class Tally {
+        private final StepContext ctx;
+        private final String stepId;
+        private final StepPlan plan;
+        private final long[] rows;
+        private final AtomicInteger statements = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+        Tally(StepContext ctx, String stepId, StepPlan plan) {
+            this.ctx = ctx;
+            this.stepId = stepId;
+            this.plan = plan;
+            this.rows = new long[plan.actions().size()];
+        }
+
+        void run(StepContext on, int action) {
+            for (String sql : plan.actions().get(action).statements()) {
+                if (failure.get() != null) {
+                    return;
+                }
+                rows[action] += on.statements().run(sql);
+                statements.incrementAndGet();
+            }
+            synchronized (this) {
+                ctx.progress().progress(stepId, done.incrementAndGet(), plan.actions().size());
+            }
+        }
+
+        /** Group after group from the queue, until none is left or a statement failed on either connection. */
+        void drain(StepContext on, Deque<List<Integer>> queue) {
+            try {
+                for (List<Integer> group = queue.poll(); group != null && failure.get() == null; group = queue.poll()) {
+                    group.forEach(action -> run(on, action));
+                }
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+        }
+
+        void fail(RuntimeException e) {
+            failure.compareAndSet(null, e);
+        }
+
+        void rethrow() {
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+        }
+
+        StepOutcome outcome(boolean reportRows) {
+            List<StepOutcome.Note> notes = new ArrayList<>();
+            long total = 0;
+            for (int i = 0; i < rows.length; i++) {
+                StepPlan.Action action = plan.actions().get(i);
+                if (reportRows || (action.description().startsWith("delete all rows of ") && rows[i] > 0)) {
+                    notes.add(new StepOutcome.Note.ActionRows(action.description(), rows[i]));
+                }
+                total += rows[i];
+            }
+            return new StepOutcome(statements.get(), total, notes);
+        }
     }
 }

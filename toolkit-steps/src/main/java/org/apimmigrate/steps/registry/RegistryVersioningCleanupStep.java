@@ -38,6 +38,8 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
     /** How its plan (and so the journal's detail) begins the reason it did not run. */
     public static final String NOT_RUN = "not run: ";
     private static final String FOLDER = "org/apimmigrate/steps/" + ID + "/";
+    /** The vendor SQL's section saying how many connections may clean pairs side by side (one where it has none). */
+    private static final String CONNECTIONS = "connections";
 
     @Override
     public String id() {
@@ -246,7 +248,10 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
             tables.add(t.association());
             tables.add(t.value());
         });
-        return RemovedRows.around(ctx, tables, c -> PlanExecution.run(c, ID, plan, false));
+        boolean sideBySide = sql(ctx).find(CONNECTIONS).map(l -> Integer.parseInt(l.get(0).strip()) > 1)
+                .orElse(false);
+        return RemovedRows.around(ctx, tables, c -> sideBySide ? PlanExecution.runSideBySide(c, ID, plan, false)
+                : PlanExecution.run(c, ID, plan, false));
     }
 
     @Override

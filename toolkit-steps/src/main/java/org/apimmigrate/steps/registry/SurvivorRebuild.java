@@ -53,7 +53,8 @@ record SurvivorRebuild(SqlSections sql, Map<String, String> slots, String keep, 
         List<String> drops = tables.stream().filter(this::leftover).map(t -> "DROP TABLE " + t)
                 .toList();
         return drops.isEmpty() ? List.of()
-                : List.of(new StepPlan.Action("remove work tables an interrupted run left for " + what, drops));
+                : List.of(new StepPlan.Action("remove work tables an interrupted run left for " + what, drops,
+                        group()));
     }
 
     private boolean leftover(String table) {
@@ -64,6 +65,12 @@ record SurvivorRebuild(SqlSections sql, Map<String, String> slots, String keep, 
     }
 
     StepPlan.Action action(String description, List<String> statements) {
-        return new StepPlan.Action(description, statements.stream().map(s -> SqlResource.fill(s, slots)).toList());
+        return new StepPlan.Action(description, statements.stream().map(s -> SqlResource.fill(s, slots)).toList(),
+                group());
+    }
+
+    /** The pair's actions are one group, named by its association table: pairs share no table they change. */
+    private String group() {
+        return slots.getOrDefault("assoc", "");
     }
 }

@@ -20,6 +20,11 @@
 -- loads in bulk, building each index once from sorted rows instead of row by row. The rows are the survivors of
 -- unique keys and checked foreign keys, so nothing is loaded that the checks would refuse.
 -- Slots: assoc, value, id, keep, build.
+-- [connections]
+-- Two connections clean two pairs at once, each taking the next pair as it finishes one: the pairs share no table
+-- they change, every statement commits on its own (so each pair resumes on its own), and the engine runs a statement
+-- on one core. The smaller pairs are done while REG_RESOURCE_PROPERTY's runs.
+2
 -- [build]
 SET unique_checks = 0, foreign_key_checks = 0
 --;

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepContext;
@@ -141,6 +144,39 @@ class RegistryCleanupIT {
         assertThat(notes).as("the DBA's row").isEqualTo(1L);
     }
 
+    /**
+     * Where every statement commits on its own (MySQL family), the four pairs are cleaned on two connections at once,
+     * each pair wholly on one of them; where the step runs in one transaction (PostgreSQL), on its one connection.
+     * Either way the end state is the one worked out from the rows before.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("rebuildingEngines")
+    void pairsAreCleanedSideBySideWhereEachStatementCommitsOnItsOwn(Engine engine) {
+        RegistryFixture f = RegistryFixture.generated(engine, GeneratorSettings.small());
+        Set<String> connections = ConcurrentHashMap.newKeySet();
+        Map<String, Set<String>> connectionsByPair = new ConcurrentHashMap<>();
+        runAndCheck(f, (step, n, sql) -> {
+            if (step.equals(Steps.REGISTRY_VERSIONING_CLEANUP)) {
+                String thread = Thread.currentThread().getName();
+                connections.add(thread);
+                Matcher pair = PAIR.matcher(sql);
+                if (pair.find()) {
+                    connectionsByPair.computeIfAbsent(PAIR_NAMES.getOrDefault(pair.group(2).toUpperCase(),
+                            pair.group(2).toUpperCase()), k -> ConcurrentHashMap.newKeySet()).add(thread);
+                }
+            }
+        });
+        boolean sideBySide = engine.vendorId().equals("mysql");
+        assertThat(connections).as("threads the clean-up's statements ran on").hasSize(sideBySide ? 2 : 1);
+        assertThat(connectionsByPair).as("each pair on one connection").containsOnlyKeys(PAIR_NAMES.values())
+                .allSatisfy((pair, threads) -> assertThat(threads).as(pair).hasSize(1));
+    }
+
+    private static final Pattern PAIR = Pattern.compile(
+            "(?i)(REG_RESOURCE_|REG_|APIM_MIGRATE_)(PROPERTY|TAG|COMMENT|RATING|RRP|RRT|RRC|RRR)");
+    private static final Map<String, String> PAIR_NAMES = Map.of("RRP", "PROPERTY", "RRT", "TAG", "RRC", "COMMENT",
+            "RRR", "RATING", "PROPERTY", "PROPERTY", "TAG", "TAG", "COMMENT", "COMMENT", "RATING", "RATING");
+
     /** The engines whose SQL rebuilds from the survivors (H2's cleans in place only). */
     static Stream<Arguments> rebuildingEngines() {
         return org.apimmigrate.verify.engine.EngineMatrix.enginesOneEmbeddedPerVendor("postgresql", "mysql");
@@ -223,6 +259,10 @@ class RegistryCleanupIT {
 
     /** Runs both steps and checks the end state against the one worked out from the rows before. */
     private static List<RunReport> runAndCheck(RegistryFixture f) {
+        return runAndCheck(f, StatementInterceptor.NONE);
+    }
+
+    private static List<RunReport> runAndCheck(RegistryFixture f, StatementInterceptor watching) {
         RegistryFixture.State before = f.state();
         Map<String, String> expected = ExpectedRegistry.afterBothSteps(f.shared);
         Map<String, String> nonVersioned = ExpectedRegistry.nonVersioned(f.shared);
@@ -232,7 +272,7 @@ class RegistryCleanupIT {
                 .isNotEqualTo(before.rows().get("REG_RESOURCE_PROPERTY"));
 
         long cleanedBefore = cleanedTablesRows(f);
-        List<RunReport> reports = f.migrate(StatementInterceptor.NONE);
+        List<RunReport> reports = f.migrate(watching);
         assertThat(reports).as(RegistryFixture.describe(reports)).hasSize(2).allMatch(RunReport::succeeded);
         assertThat(reports.get(0).steps()).filteredOn(s -> s.stepId().equals(Steps.REGISTRY_VERSIONING_CLEANUP))
                 .extracting(s -> s.outcome().rowsAffected()).as("rows the clean-up reports removed")
