@@ -249,8 +249,8 @@ public final class Migrator {
         JournalEntry started = s.journal.find(step.id()).orElseThrow();
         try {
             StepPlan plan = step.plan(ctx);
-            StepOutcome outcome = atomically(step, s) ? s.handle.inTransaction(h -> step.apply(ctx, plan))
-                    : step.apply(ctx, plan);
+            StepOutcome outcome = atomically(step, s) && !step.groupsApart(s.database.vendor())
+                    ? s.handle.inTransaction(h -> step.apply(ctx, plan)) : step.apply(ctx, plan);
             StepReport done = StepReport.done(StepReport.Subject.of(step, s.label()), plan, outcome,
                     Duration.between(start, Instant.now()), earlier.map(JournalEntry::status), s.waits());
             s.journal.finished(started, JournalEntry.Status.SUCCESS, outcome.rowsAffected(), outcome.statementsRun(),
@@ -452,7 +452,7 @@ public final class Migrator {
         StepContext context(Step step, AtomicInteger ordinal, boolean execute) {
             StatementRunner runner = runner(step, ordinal, execute, handle, watch);
             // a step in one transaction keeps to its connection; a read-only run runs nothing
-            boolean sideBySide = execute && !atomically(step, this);
+            boolean sideBySide = execute && (!atomically(step, this) || step.groupsApart(database.vendor()));
             return new StepContext() {
                 public Handle handle() {
                     return handle;

@@ -1,6 +1,7 @@
 package org.apimmigrate.api.step;
 
 import java.util.List;
+import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.api.finding.Finding;
 
 /**
@@ -35,6 +36,16 @@ public interface Step {
      */
     default boolean atomic() {
         return true;
+    }
+
+    /**
+     * Whether, on this vendor, the plan's groups ({@link StepPlan.Action#group}) run apart instead of the whole step in
+     * one transaction: each group in a transaction of its own where DDL is transactional, two groups at a time on two
+     * connections ({@link StepContext#alongside}). For a step whose groups share no table they change, each of which
+     * a re-run finishes on its own.
+     */
+    default boolean groupsApart(Vendor vendor) {
+        return false;
     }
 
     /**

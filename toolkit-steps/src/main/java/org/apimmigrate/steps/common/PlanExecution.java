@@ -36,24 +36,31 @@ public final class PlanExecution {
     }
 
     /**
-     * The same, with the plan's groups of actions ({@link StepPlan.Action#group}) shared between the context's
-     * connection and its second one ({@link StepContext#alongside}), each taking the next group in plan order as it
-     * finishes one: the groups touch different tables, and the engine runs each statement on one core. In line where
-     * the context has no second connection, or the plan fewer than two groups or an action of none. Once a statement
-     * fails, the other connection stops before its next one; the first failure is thrown once both have stopped.
+     * The same for a step whose groups run apart ({@link org.apimmigrate.api.step.Step#groupsApart}): each group of
+     * actions ({@link StepPlan.Action#group}) in a transaction of its own where the vendor's DDL is transactional, the
+     * groups shared between the context's connection and its second one ({@link StepContext#alongside}), each taking
+     * the next group in plan order as it finishes one: the groups touch different tables, and the engine runs most
+     * statements on one core. On one connection where the context has no second one or the plan fewer than two
+     * groups; actions of no group make the whole plan one group. Once a statement fails, the other connection stops
+     * before its next one (rolling its group back where it is in a transaction); the first failure is thrown once both
+     * have stopped.
      */
-    public static StepOutcome runSideBySide(StepContext ctx, String stepId, StepPlan plan, boolean reportRows) {
+    public static StepOutcome runGroupsApart(StepContext ctx, String stepId, StepPlan plan, boolean reportRows) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < plan.actions().size(); i++) {
             groups.computeIfAbsent(plan.actions().get(i).group(), g -> new ArrayList<>()).add(i);
         }
-        Optional<StepContext> second = groups.size() < 2 || groups.containsKey("") ? Optional.empty()
-                : ctx.alongside();
-        if (second.isEmpty()) {
-            return run(ctx, stepId, plan, reportRows);
+        if (groups.containsKey("")) {
+            groups = Map.of("", java.util.stream.IntStream.range(0, plan.actions().size()).boxed().toList());
         }
         Tally tally = new Tally(ctx, stepId, plan);
         Deque<List<Integer>> queue = new ConcurrentLinkedDeque<>(groups.values());
+        Optional<StepContext> second = groups.size() < 2 ? Optional.empty() : ctx.alongside();
+        if (second.isEmpty()) {
+            tally.drain(ctx, queue);
+            tally.rethrow();
+            return tally.outcome(reportRows);
+        }
         ExecutorService other = Executors.newSingleThreadExecutor(r -> new Thread(r, stepId + " alongside"));
         try {
             Future<?> theirs = other.submit(() -> tally.drain(second.get(), queue));
@@ -91,7 +98,7 @@ public final class PlanExecution {
         void run(StepContext on, int action) {
             for (String sql : plan.actions().get(action).statements()) {
                 if (failure.get() != null) {
-                    return;
+                    throw new Stopped();
                 }
                 rows[action] += on.statements().run(sql);
                 statements.incrementAndGet();
@@ -101,12 +108,23 @@ public final class PlanExecution {
             }
         }
 
-        /** Group after group from the queue, until none is left or a statement failed on either connection. */
+        /**
+         * Group after group from the queue, each in a transaction of its own where the vendor's DDL is transactional,
+         * until none is left or a statement failed on either connection.
+         */
         void drain(StepContext on, Deque<List<Integer>> queue) {
+            boolean transactions = on.vendor().capabilities().transactionalDdl();
             try {
                 for (List<Integer> group = queue.poll(); group != null && failure.get() == null; group = queue.poll()) {
-                    group.forEach(action -> run(on, action));
+                    List<Integer> actions = group;
+                    if (transactions) {
+                        on.handle().useTransaction(h -> actions.forEach(action -> run(on, action)));
+                    } else {
+                        actions.forEach(action -> run(on, action));
+                    }
                 }
+            } catch (Stopped e) {
+                // the other connection's failure is the one thrown
             } catch (RuntimeException e) {
                 fail(e);
             }
@@ -119,6 +137,13 @@ public final class PlanExecution {
         void rethrow() {
             if (failure.get() != null) {
                 throw failure.get();
+            }
+        }
+
+        /** Thrown where the other connection failed, so that a group in a transaction rolls back, not commits half. */
+        private static final class Stopped extends RuntimeException {
+            Stopped() {
+                super("stopped: a statement on the other connection failed", null, false, false);
             }
         }
 

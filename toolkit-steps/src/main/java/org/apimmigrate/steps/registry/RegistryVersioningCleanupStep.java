@@ -248,10 +248,15 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
             tables.add(t.association());
             tables.add(t.value());
         });
-        boolean sideBySide = sql(ctx).find(CONNECTIONS).map(l -> Integer.parseInt(l.get(0).strip()) > 1)
-                .orElse(false);
-        return RemovedRows.around(ctx, tables, c -> sideBySide ? PlanExecution.runSideBySide(c, ID, plan, false)
-                : PlanExecution.run(c, ID, plan, false));
+        return RemovedRows.around(ctx, tables, c -> groupsApart(c.vendor())
+                ? PlanExecution.runGroupsApart(c, ID, plan, false) : PlanExecution.run(c, ID, plan, false));
+    }
+
+    /** Where the vendor's SQL says two connections may clean pairs at once ({@code [connections]}). */
+    @Override
+    public boolean groupsApart(Vendor vendor) {
+        return SqlSections.read(FOLDER + vendor.id() + ".sql").find(CONNECTIONS)
+                .map(l -> Integer.parseInt(l.get(0).strip()) > 1).orElse(false);
     }
 
     @Override

@@ -1,6 +1,7 @@
 -- Registry versioning clean-up, PostgreSQL. Only version-linked rows (REG_VERSION set) are touched; rows written
 -- without versioning keep every byte. Joins use the full key of REG_RESOURCE, (REG_VERSION, REG_TENANT_ID).
--- The step runs in one transaction here (DDL is transactional), so a crash anywhere rolls everything back.
+-- Each pair (association and value table) is cleaned in a transaction of its own (DDL is transactional), so a crash
+-- anywhere rolls that pair back; a pair already done stays done, and a re-run finds nothing left to remove there.
 --
 -- Two ways per association table, chosen by the share of its rows that go:
 -- * [build] + [swap] when most go: the surviving rows are written once into work tables, the association and
@@ -10,10 +11,15 @@
 --   definitions), so keys are checked once as a set and indexes built once (a sort) instead of row by row.
 -- * [prepare] + [inPlace] + [finish] when few go: set-based deletes and one UPDATE ... FROM.
 -- Slots: assoc, value, id, keep (work tables ${keep}_A, ${keep}_V, ${keep}_F, ${keep}_I, ${keep}_P).
+-- [connections]
+-- Two connections clean two pairs at once, each taking the next pair as it finishes one: the pairs share no table they
+-- change, and the refills and key checks run on one core each. The pairs' foreign keys all refer to REG_PATH, whose
+-- lock one pair's transaction holds from taking its keys off to its commit: the other waits there, never both.
+2
 -- [build]
 -- The association survivors go to an unlogged table, not a temporary one: a query that reads a temporary table runs on
 -- one core, and the value table's survivors are found by a join of the two that PostgreSQL otherwise shares among
--- its parallel workers (about 40 % faster at millions of rows). Created and dropped inside the step's transaction, no
+-- its parallel workers (about 40 % faster at millions of rows). Created and dropped inside the pair's transaction, no
 -- other session ever sees it and a crash leaves nothing behind.
 CREATE UNLOGGED TABLE ${keep}_A AS
 SELECT x.${id}, x.REG_VERSION, r.REG_PATH_ID, r.REG_NAME AS REG_RESOURCE_NAME, x.REG_TENANT_ID
