@@ -270,6 +270,8 @@ public final class Migrator {
                     step.id() + " failed: " + message,
                     "Fix the cause and run the same command again: the step resumes where it stopped."),
                     Duration.between(start, Instant.now()), message);
+        } finally {
+            s.closeSecond();
         }
     }
 
@@ -524,7 +526,7 @@ public final class Migrator {
             };
         }
 
-        /** The second connection, opened the first time a step asks for it and closed with the session. */
+        /** The second connection, opened the first time a step asks for it; closed when that step is done. */
         private synchronized Handle second() {
             if (second == null) {
                 second = database.jdbi().open();
@@ -532,11 +534,17 @@ public final class Migrator {
             return second;
         }
 
-        void close() {
-            handle.close();
+        /** Gives the second connection back once the step that asked for it is done (the pool is small). */
+        synchronized void closeSecond() {
             if (second != null) {
                 second.close();
+                second = null;
             }
+        }
+
+        void close() {
+            handle.close();
+            closeSecond();
         }
 
         /**
