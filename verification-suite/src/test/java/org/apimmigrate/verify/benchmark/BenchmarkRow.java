@@ -10,14 +10,16 @@ import java.util.Locale;
 record BenchmarkRow(String engine, int size, long propertyRows, long logRows, double generatedSeconds,
                     GuideScript.Outcome guideCleanup, GuideScript.Outcome guideReindex, long nonVersionedLost,
                     double toolkitCleanup, double toolkitReindex, double fingerprintCleanup, double fingerprintReindex,
-                    double boundCleanup, double boundReindex, long peakHeapBytes, long peakRssBytes) {
+                    double boundCleanup, double boundCleanupTwo, double boundReindex, long peakHeapBytes,
+                    long peakRssBytes) {
 
     String line() {
-        return String.format(Locale.ROOT, "%s, %d: clean-up a=%s b=%s (fingerprint %s) c=%s b/c=%s; reg-index a=%s b=%s"
-                        + " (fingerprint %s) c=%s b/c=%s; peak RSS %s, heap %d MiB",
+        return String.format(Locale.ROOT, "%s, %d: clean-up a=%s b=%s (fingerprint %s) c=%s b/c=%s c2=%s b/c2=%s; "
+                        + "reg-index a=%s b=%s (fingerprint %s) c=%s b/c=%s; peak RSS %s, heap %d MiB",
                 engine, size, guideCleanup.limitReached() ? "> limit" : Timing.seconds(guideCleanup.seconds()),
                 Timing.seconds(toolkitCleanup), share(fingerprintCleanup, toolkitCleanup), Timing.seconds(boundCleanup),
-                Timing.ratio(toolkitCleanup, boundCleanup),
+                Timing.ratio(toolkitCleanup, boundCleanup), Timing.seconds(boundCleanupTwo),
+                Timing.ratio(toolkitCleanup, boundCleanupTwo),
                 guideReindex.limitReached() ? "> limit" : Timing.seconds(guideReindex.seconds()),
                 Timing.seconds(toolkitReindex), share(fingerprintReindex, toolkitReindex), Timing.seconds(boundReindex),
                 Timing.ratio(toolkitReindex, boundReindex), rss(), peakHeapBytes >> 20);
@@ -27,19 +29,22 @@ record BenchmarkRow(String engine, int size, long propertyRows, long logRows, do
         StringBuilder s = new StringBuilder();
         s.append("Registry clean-up (REG_RESOURCE_* and REG_PROPERTY/TAG/COMMENT/RATING) and reg-index (REG_LOG), "
                 + "seconds; (a) the guide's SQL as written, (b) the toolkit as `migrate` runs it (the whole phase: "
-                + "checks, lock, journal, fingerprints before and after), (c) the one-pass bound; fp: the share of (b) "
-                + "spent on the fingerprints. (b), its fp and (c): medians of " + settings.repeats() + " run(s) each, "
-                + "alternating, each on a fresh copy.\n\n");
+                + "checks, lock, journal, fingerprints before and after), (c) the one-pass bound, one table pair after "
+                + "the other; (c2) the same bound with the pairs shared between two connections, as the toolkit "
+                + "shares them (on (c)'s copy, right after it); fp: the share of (b) spent on the fingerprints. (b), its "
+                + "fp, (c) and (c2): medians of " + settings.repeats() + " run(s) each, alternating, each on a fresh "
+                + "copy.\n\n");
         s.append("| engine | size (versioned property rows) | REG_RESOURCE_PROPERTY / REG_LOG rows | clean-up (a) | (b) "
-                + "| fp | (c) | a/b | b/c | reg-index (a) | (b) | fp | (c) | a/b | b/c | tool peak RSS | tool peak heap "
-                + "| non-versioned rows (a) lost |\n");
-        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| fp | (c) | a/b | b/c | (c2) | b/c2 | reg-index (a) | (b) | fp | (c) | a/b | b/c | tool peak RSS "
+                + "| tool peak heap | non-versioned rows (a) lost |\n");
+        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (BenchmarkRow r : rows) {
             s.append(String.format(Locale.ROOT, "| %s | %,d | %,d / %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s "
-                            + "| %s | %s | %s | %s | %d MiB | %,d |\n", r.engine, r.size, r.propertyRows, r.logRows,
-                    r.guideCleanup.show(settings.cleanupLimit()), Timing.seconds(r.toolkitCleanup),
+                            + "| %s | %s | %s | %s | %s | %s | %d MiB | %,d |\n", r.engine, r.size, r.propertyRows,
+                    r.logRows, r.guideCleanup.show(settings.cleanupLimit()), Timing.seconds(r.toolkitCleanup),
                     share(r.fingerprintCleanup, r.toolkitCleanup), Timing.seconds(r.boundCleanup),
                     ratio(r.guideCleanup, r.toolkitCleanup), Timing.ratio(r.toolkitCleanup, r.boundCleanup),
+                    Timing.seconds(r.boundCleanupTwo), Timing.ratio(r.toolkitCleanup, r.boundCleanupTwo),
                     r.guideReindex.show(settings.reindexLimit()), Timing.seconds(r.toolkitReindex),
                     share(r.fingerprintReindex, r.toolkitReindex), Timing.seconds(r.boundReindex),
                     ratio(r.guideReindex, r.toolkitReindex), Timing.ratio(r.toolkitReindex, r.boundReindex),
