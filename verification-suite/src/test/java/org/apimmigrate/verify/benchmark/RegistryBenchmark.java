@@ -189,11 +189,11 @@ class RegistryBenchmark {
     private void check(String label, RegistryFixture b, RegistryFixture c, Map<String, String> nonVersionedRows) {
         for (ExpectedRegistry.Pair p : ExpectedRegistry.PAIRS) {
             same(label, p.association(), Fingerprint.association(b.shared, p.association(), p.idColumn()),
-                    Fingerprint.association(c.shared, "BENCH_BOUND_" + p.shortName() + "_A", p.idColumn()));
+                    Fingerprint.association(c.shared, BOUND_PREFIX + p.shortName() + "_A", p.idColumn()));
             same(label, p.value(), Fingerprint.value(b.shared, p.value()),
-                    Fingerprint.value(c.shared, "BENCH_BOUND_" + p.shortName() + "_V"));
+                    Fingerprint.value(c.shared, BOUND_PREFIX + p.shortName() + "_V"));
         }
-        same(label, "REG_LOG", Fingerprint.log(b.shared, "REG_LOG"), Fingerprint.log(c.shared, "BENCH_BOUND_LOG"));
+        same(label, "REG_LOG", Fingerprint.log(b.shared, "REG_LOG"), Fingerprint.log(c.shared, BOUND_PREFIX + "LOG"));
         if (!ExpectedRegistry.nonVersioned(b.shared).equals(nonVersionedRows)) {
             problems.add(label + ": the toolkit changed rows written without versioning");
         }
