@@ -199,8 +199,8 @@ public final class Fingerprinter {
         ExecutorService other = Executors.newSingleThreadExecutor(r -> new Thread(r, "fingerprint"));
         try {
             Future<Map<Digest, List<TableFingerprint>>> theirs = other.submit(() -> second.get()
-                    .withHandle(h -> drain(h, theirsFirst, queue)));
-            prints.putAll(drain(handle, mine, queue));
+                    .withHandle(h -> sideBySide(h, theirsFirst, queue)));
+            prints.putAll(sideBySide(handle, mine, queue));
             prints.putAll(theirs.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -216,6 +216,19 @@ public final class Fingerprinter {
 
     private static List<TableFingerprint> inOrder(List<Digest> digests, Map<Digest, List<TableFingerprint>> prints) {
         return digests.stream().flatMap(d -> prints.get(d).stream()).toList();
+    }
+
+    /**
+     * {@link #drain} on one of two connections, set up for it by the vendor's {@code [side by side]} statements and
+     * put back by its {@code [side by side done]} ones (the connection is the session's, or goes back to a pool).
+     */
+    private Map<Digest, List<TableFingerprint>> sideBySide(Handle on, List<Digest> first, Deque<List<Digest>> queue) {
+        sql.find("side by side").ifPresent(l -> l.forEach(on::execute));
+        try {
+            return drain(on, first, queue);
+        } finally {
+            sql.find("side by side done").ifPresent(l -> l.forEach(on::execute));
+        }
     }
 
     /** {@code first}, then parts from the queue until none is left. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apimmigrate.api.dialect.MigrationLock;
 import org.apimmigrate.api.step.Phase;
@@ -207,9 +208,12 @@ class FingerprintIT {
                             subset -> assertThat(subset.toList()).element(1).isEqualTo(kept));
             assertThat(before).filteredOn(t -> t.table().equalsIgnoreCase("REG_PATH")).extracting(
                     TableFingerprint::digest).singleElement().isNotEqualTo(Fingerprinter.ROWS_ONLY);
+            Optional<String> workers = parallelWorkers(f, h);
             assertThat(fingerprinter.alongside(f.shared.jdbi()).before(Phase.PRE_CLIENT))
                     .as("the same fingerprints, in the same order, with a second connection taking half the tables")
                     .isEqualTo(before);
+            assertThat(parallelWorkers(f, h)).as("the session's connection is set back after digesting side by side")
+                    .isEqualTo(workers);
 
             h.execute("DELETE FROM REG_RESOURCE_PROPERTY WHERE REG_VERSION IS NOT NULL");
             DataComparison removed = DataComparison.of(Phase.PRE_CLIENT, before,
@@ -224,6 +228,13 @@ class FingerprintIT {
                     .containsExactly(tuple("REG_RESOURCE_PROPERTY",
                             TableVerdict.Verdict.CHANGED));
         });
+    }
+
+    /** PostgreSQL's parallel workers per query on this connection, which the two connections turn off meanwhile. */
+    private static Optional<String> parallelWorkers(MigrationFixture f, Handle h) {
+        return f.vendor.id().equals("postgresql")
+                ? Optional.of(h.createQuery("SHOW max_parallel_workers_per_gather").mapTo(String.class).one())
+                : Optional.empty();
     }
 
     private interface OnSharedDb {
