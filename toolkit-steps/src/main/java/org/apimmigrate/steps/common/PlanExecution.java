@@ -65,17 +65,41 @@ public final class PlanExecution {
         try {
             Future<?> theirs = other.submit(() -> tally.drain(second.get(), queue));
             tally.drain(ctx, queue);
-            theirs.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            tally.fail(new IllegalStateException("Interrupted while running " + stepId, e));
-        } catch (ExecutionException e) {
-            tally.fail(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+            awaitStopped(theirs, () -> tally.fail(new IllegalStateException("Interrupted while running " + stepId)));
         } finally {
             other.shutdown();
         }
         tally.rethrow();
         return tally.outcome(reportRows);
+    }
+
+    /**
+     * Waits until the other connection is done. An interrupt does not cut the wait short: it stops the other connection
+     * before its next statement ({@code onInterrupt}) and is kept for the caller, so nothing of the step still runs, and
+     * no group is left half done, when the run records how the step ended.
+     */
+    private static void awaitStopped(Future<?> theirs, Runnable onInterrupt) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    theirs.get();
+                    return;
+                } catch (InterruptedException e) {
+                    if (!interrupted) {
+                        onInterrupt.run();
+                    }
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    // drain tallies its own failures; only an Error gets here
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** What the plan's actions did, each counted by whichever connection ran it. */

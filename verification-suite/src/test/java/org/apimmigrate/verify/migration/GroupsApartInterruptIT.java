@@ -1,0 +1,122 @@
+package org.apimmigrate.verify.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.apimmigrate.api.dialect.Vendor;
+import org.apimmigrate.api.dialect.Vendors;
+import org.apimmigrate.api.step.ProgressListener;
+import org.apimmigrate.api.step.StatementRunner;
+import org.apimmigrate.api.step.StepContext;
+import org.apimmigrate.api.step.StepPlan;
+import org.apimmigrate.steps.common.PlanExecution;
+import org.apimmigrate.verify.engine.Engine;
+import org.apimmigrate.verify.engine.EngineMatrix;
+import org.apimmigrate.verify.engine.TestDatabase;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A step whose groups run on two connections, interrupted while the session's connection waits for the other one:
+ * it returns only once the other connection has stopped (before its next statement, its group rolled back where the
+ * vendor's DDL is transactional), so nothing of the step still runs when the run records the failure.
+ */
+class GroupsApartInterruptIT {
+
+    static Stream<Arguments> engines() {
+        return EngineMatrix.enginesOneEmbeddedPerVendor("postgresql", "mysql");
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void anInterruptWaitsForTheOtherConnectionToStop(Engine engine) throws Exception {
+        TestDatabase db = engine.createDatabase("groups_apart");
+        Vendor vendor = Vendors.require(engine.vendorId());
+        CountDownLatch otherStarted = new CountDownLatch(1);
+        CountDownLatch releaseOther = new CountDownLatch(1);
+        try (Handle mine = db.jdbi().open(); Handle other = db.jdbi().open()) {
+            mine.execute("CREATE TABLE GA_ONE (ID INT NOT NULL PRIMARY KEY)");
+            mine.execute("CREATE TABLE GA_TWO (ID INT NOT NULL PRIMARY KEY)");
+            // the other connection runs its group's first statement, then holds (a long statement) until released
+            StatementRunner holding = sql -> {
+                long rows = other.execute(sql);
+                otherStarted.countDown();
+                awaitQuietly(releaseOther);
+                return rows;
+            };
+            Context otherContext = new Context(other, vendor, holding, Optional.empty());
+            Context session = new Context(mine, vendor, mine::execute, Optional.of(otherContext));
+            StepPlan plan = new StepPlan(List.of(
+                    new StepPlan.Action("one", List.of("INSERT INTO GA_ONE VALUES (1)", "INSERT INTO GA_ONE VALUES (2)"),
+                            "one"),
+                    new StepPlan.Action("two", List.of("INSERT INTO GA_TWO VALUES (1)", "INSERT INTO GA_TWO VALUES (2)"),
+                            "two")), List.of());
+
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread run = new Thread(() -> {
+                try {
+                    PlanExecution.runGroupsApart(session, "groups-apart", plan, false);
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            }, "groups-apart run");
+            run.start();
+            try {
+                await().atMost(Duration.ofSeconds(30)).until(() -> otherStarted.getCount() == 0
+                        && run.getState() == Thread.State.WAITING);
+                run.interrupt();
+                await("the run still waits for the other connection").during(Duration.ofMillis(500))
+                        .atMost(Duration.ofSeconds(5)).until(run::isAlive);
+            } finally {
+                releaseOther.countDown();
+            }
+            run.join(30_000);
+
+            assertThat(run.isAlive()).isFalse();
+            assertThat(thrown.get()).isInstanceOf(IllegalStateException.class).hasMessageContaining("Interrupted");
+            long one = count(mine, "GA_ONE");
+            long two = count(mine, "GA_TWO");
+            assertThat(List.of(one, two)).as("the session's group done, the other stopped after one statement")
+                    .containsExactlyInAnyOrder(2L, vendor.capabilities().transactionalDdl() ? 0L : 1L);
+        }
+    }
+
+    private static long count(Handle h, String table) {
+        return h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A step's context as the run gives it, on a given connection and runner. */
+    private record Context(Handle handle, Vendor vendor, StatementRunner statements,
+                           Optional<StepContext> second) implements StepContext {
+        @Override
+        public MigrationOptions options() {
+            return MigrationOptions.defaults();
+        }
+
+        @Override
+        public ProgressListener progress() {
+            return ProgressListener.NONE;
+        }
+
+        @Override
+        public Optional<StepContext> alongside() {
+            return second;
+        }
+    }
+}
