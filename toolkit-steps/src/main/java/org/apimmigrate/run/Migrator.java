@@ -557,8 +557,10 @@ public final class Migrator {
                 if (!execute) {
                     throw new IllegalStateException("Read-only run must not execute: " + sql);
                 }
+                int number;
                 synchronized (Migrator.this) {
-                    interceptor.before(step.id(), ordinal.incrementAndGet(), sql);
+                    number = ordinal.incrementAndGet();
+                    interceptor.before(step.id(), number, sql);
                     LOG.debug("[{}] {}", step.id(), sql);
                     catalog.dataChanged();
                     if (!step.leavesSchemaAsFound()) {
@@ -576,6 +578,7 @@ public final class Migrator {
                     if (watched != null) {
                         watched.close();
                     }
+                    interceptor.after(step.id(), number, sql);
                 }
             };
         }

@@ -13,5 +13,12 @@ public interface StatementInterceptor {
      */
     void before(String stepId, int ordinal, String statement);
 
+    /**
+     * The statement {@link #before} saw has ended, run or refused (a step's statements may run on two connections at
+     * once, so the next one's start does not mark this one's end).
+     */
+    default void after(String stepId, int ordinal, String statement) {
+    }
+
     StatementInterceptor NONE = (stepId, ordinal, statement) -> { };
 }

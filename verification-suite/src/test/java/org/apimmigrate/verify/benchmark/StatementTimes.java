@@ -2,54 +2,70 @@ package org.apimmigrate.verify.benchmark;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apimmigrate.run.RunListener;
 import org.apimmigrate.run.StatementInterceptor;
 import org.apimmigrate.run.StepReport;
 
 /**
- * Where a run's time goes: each statement the steps run, timed from its start to the start of the next one (or to
- * {@link #end}), so the slowest can be printed beside the totals. As a run listener it also marks what runs outside
- * the statements: the start of a phase up to its fingerprint, the fingerprint before the phase (from its start to the first step's), each step's work before its
- * first statement (checks, journal, plan, row counts), and what follows the phase's last step (the fingerprint after
- * the phase, closing the sessions). The time of a step's last statement still includes what the step does after it
- * (row counts, commit, journal). Fingerprint time is summed for the share of the phase.
+ * Where a run's time goes: each statement the steps run, timed from its start to its end on the connection that ran it
+ * (a step may run statements on two connections at once), so the slowest can be printed beside the totals. As a run
+ * listener it also marks what runs outside the statements: the start of a phase up to its fingerprint, the fingerprint
+ * before the phase (from its start to the first step's), each step's work before its first statement (checks,
+ * journal, plan, row counts), and what follows the phase's last step (the fingerprint after the phase, closing the
+ * sessions). A step's work between and after its statements (row counts, commit, journal) is in neither. Fingerprint
+ * time is summed for the share of the phase.
  */
 final class StatementTimes implements StatementInterceptor, RunListener {
 
     private record Timed(String what, long startNanos, boolean fingerprint) {
     }
 
-    private final List<Timed> started = new ArrayList<>();
+    /** The part outside the statements now running, if any. */
+    private Timed mark;
+    /** The statements started and not yet ended, by their number in the run. */
+    private final Map<Integer, Timed> running = new HashMap<>();
     private final List<String> finished = new ArrayList<>();
     private long fingerprintNanos;
 
     @Override
     public synchronized void before(String stepId, int ordinal, String statement) {
-        open(statement, false);
+        long now = System.nanoTime();
+        closeMark(now);
+        running.put(ordinal, new Timed(statement, now, false));
+    }
+
+    @Override
+    public synchronized void after(String stepId, int ordinal, String statement) {
+        Timed t = running.remove(ordinal);
+        if (t != null) {
+            record(t, System.nanoTime());
+        }
     }
 
     @Override
     public synchronized void stepStarted(String stepId, String title) {
-        open(stepId.equals("fingerprint") ? "[fingerprint before the phase]"
+        mark(stepId.equals("fingerprint") ? "[fingerprint before the phase]"
                 : "[" + stepId + " before its first statement: checks, journal, plan, counts]", stepId.equals("fingerprint"));
     }
 
     /** Nothing runs between a step's end and the next one's start: what follows the last step is the fingerprint. */
     @Override
     public synchronized void stepFinished(StepReport report) {
-        open("[after " + report.subject().stepId() + ": fingerprint after the phase, sessions closed]", true);
+        mark("[after " + report.subject().stepId() + ": fingerprint after the phase, sessions closed]", true);
     }
 
     /** A phase begins: what it does before the fingerprint (privileges, lock, journal, the steps' checks). */
     synchronized void phaseStarted() {
-        open("[phase start: privileges, lock, journals, checks]", false);
+        mark("[phase start: privileges, lock, journals, checks]", false);
     }
 
-    /** Ends the statement still running (call when a phase is over). */
+    /** Ends the part still open (call when a phase is over). */
     synchronized void end() {
-        close(System.nanoTime());
+        closeMark(System.nanoTime());
     }
 
     /** Seconds spent fingerprinting so far (before and after each phase); call {@link #end} first. */
@@ -57,22 +73,26 @@ final class StatementTimes implements StatementInterceptor, RunListener {
         return fingerprintNanos / 1e9;
     }
 
-    private void open(String what, boolean fingerprint) {
+    private void mark(String what, boolean fingerprint) {
         long now = System.nanoTime();
-        close(now);
-        started.add(new Timed(what, now, fingerprint));
+        closeMark(now);
+        mark = new Timed(what, now, fingerprint);
     }
 
-    private void close(long now) {
-        if (started.size() > finished.size()) {
-            Timed t = started.get(started.size() - 1);
-            if (t.fingerprint()) {
-                fingerprintNanos += now - t.startNanos();
+    private void closeMark(long now) {
+        if (mark != null) {
+            if (mark.fingerprint()) {
+                fingerprintNanos += now - mark.startNanos();
             }
-            String oneLine = t.what().replaceAll("\\s+", " ");
-            finished.add(String.format(Locale.ROOT, "%8.2f s  %s", (now - t.startNanos()) / 1e9,
-                    oneLine.substring(0, Math.min(110, oneLine.length()))));
+            record(mark, now);
+            mark = null;
         }
+    }
+
+    private void record(Timed t, long now) {
+        String oneLine = t.what().replaceAll("\\s+", " ");
+        finished.add(String.format(Locale.ROOT, "%8.2f s  %s", (now - t.startNanos()) / 1e9,
+                oneLine.substring(0, Math.min(110, oneLine.length()))));
     }
 
     /** The {@code n} slowest statements, slowest first. */
