@@ -1,6 +1,6 @@
--- The effect of the guide's reg-index.sql, MySQL / MariaDB (window functions: MySQL 8, MariaDB 10.2): REG_LOG keeps
+-- The effect of the guide's reg-index.sql, MySQL / MariaDB: REG_LOG keeps
 -- the newest row of each (REG_PATH, REG_TENANT_ID) unless it is a delete-resource row (REG_ACTION = 7). The guide's
--- NOT IN against an unindexed keep table is quadratic on MariaDB; this is one pass.
+-- NOT IN against an unindexed keep table is quadratic on MariaDB; this groups once and looks each survivor up by key.
 -- Nearly every row goes, so the survivors are written once into ${build}_A, sealed by one atomic RENAME as ${keep}_A,
 -- and REG_LOG is emptied and refilled from it (TRUNCATE keeps the table with its grants, indexes and triggers;
 -- AUTO_INCREMENT, which it resets, is put back from ${keep}_N, read with MySQL 8's
@@ -15,11 +15,14 @@ SET unique_checks = 0, foreign_key_checks = 0
 --;
 CREATE TABLE ${build}_A LIKE REG_LOG
 --;
+-- the newest row of each path and tenant by its key (REG_LOG_ID, REG_TENANT_ID), found by one GROUP BY that carries
+-- only the path and the key, then the whole row by that key: a window over whole rows sorted every column of every
+-- row (a third slower at 200,000 rows, its work table spilling to disk)
 INSERT INTO ${build}_A (REG_LOG_ID, REG_PATH, REG_USER_ID, REG_LOGGED_TIME, REG_ACTION, REG_ACTION_DATA, REG_TENANT_ID)
-SELECT REG_LOG_ID, REG_PATH, REG_USER_ID, REG_LOGGED_TIME, REG_ACTION, REG_ACTION_DATA, REG_TENANT_ID
-  FROM (SELECT l.*, ROW_NUMBER() OVER (PARTITION BY REG_PATH, REG_TENANT_ID ORDER BY REG_LOG_ID DESC) AS RN
-          FROM REG_LOG l) s
- WHERE RN = 1 AND REG_ACTION <> 7
+SELECT l.REG_LOG_ID, l.REG_PATH, l.REG_USER_ID, l.REG_LOGGED_TIME, l.REG_ACTION, l.REG_ACTION_DATA, l.REG_TENANT_ID
+  FROM (SELECT MAX(REG_LOG_ID) AS REG_LOG_ID, REG_TENANT_ID FROM REG_LOG GROUP BY REG_PATH, REG_TENANT_ID) s
+  JOIN REG_LOG l ON l.REG_LOG_ID = s.REG_LOG_ID AND l.REG_TENANT_ID = s.REG_TENANT_ID
+ WHERE l.REG_ACTION <> 7
 --;
 SET @apim_migrate_sql = IF(@@version NOT LIKE '%MariaDB%'
                               AND CAST(SUBSTRING_INDEX(@@version, '.', 1) AS UNSIGNED) >= 8,
