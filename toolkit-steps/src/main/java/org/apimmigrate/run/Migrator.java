@@ -115,6 +115,9 @@ public final class Migrator {
 
     /** Runs the phase's pending steps. Blockers stop the run before anything changes. */
     public RunReport migrate(Phase phase) {
+        if (fingerprinting()) {
+            databases.values().stream().map(TargetDatabase::vendor).distinct().forEach(Fingerprinter::readAhead);
+        }
         try (Sessions sessions = new Sessions()) {
             List<Finding> privileges = sessions.missingPrivileges(pendingSteps(sessions, phase));
             if (!privileges.isEmpty()) {

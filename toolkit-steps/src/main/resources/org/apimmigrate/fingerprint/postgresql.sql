@@ -1,6 +1,13 @@
 -- Per-table row count and content digest, computed in the database (streaming; no row reaches the JVM).
 -- One aggregate (one scan) per table; the toolkit joins those of many tables by UNION ALL, each numbered by branch.
--- The digest is the sum of each row's 64-bit hash, so it does not depend on row order. Two hashes, best first:
+-- The digest is the sum of each row's 64-bit hash, so it does not depend on row order. Three hashes, best first:
+-- * c64 (PostgreSQL 14 and later): each value hashed on its own by its type's hash function, seeded by its column's
+--   place in the row, the row's hash the XOR of its values' (no row is built: a fifth to a quarter less time per row
+--   than r64 on the registry's tables).
+--   A NULL hashes to its place. Integers of any width hash alike (PostgreSQL's own guarantee), as do VARCHAR and
+--   TEXT, so a column a phase widens still compares. A type's function is named by PostgreSQL's name for the type
+--   (the driver's for serial columns); types without a function callable on them (timestamptz, date) are hashed
+--   as a record of one value, as r64 does; types without any hash function as text.
 -- * r64 (PostgreSQL 14 and later): hash_record_extended over the row's values as they are. Turning each value into
 --   text took most of a scan (timestamps above all); the hash of a value does not depend on its declared length,
 --   and a NULL hashes alike whatever its type, so a column whose length or (while empty) type a phase changes still
@@ -9,7 +16,45 @@
 -- Digests are stored as "<scheme>:<sum>" and finished with the scheme they were taken with; a fingerprint without
 -- the prefix was taken with the hash in [hash-legacy], which its after-fingerprint then uses too.
 -- [schemes]
-r64 h64
+c64 r64 h64
+-- [available c64]
+SELECT COUNT(*) FROM pg_proc WHERE proname = 'hash_record_extended'
+-- [native-types c64]
+SMALLINT INTEGER BIGINT NUMERIC DECIMAL CHAR VARCHAR LONGVARCHAR DATE TIMESTAMP TIMESTAMP_WITH_TIMEZONE
+-- [column-native c64]
+COALESCE(hash_record_extended(ROW(${column}), ${position}), ${position})
+-- [column-native c64 int2]
+COALESCE(hashint2extended(${column}, ${position}), ${position})
+-- [column-native c64 smallserial]
+COALESCE(hashint2extended(${column}, ${position}), ${position})
+-- [column-native c64 int4]
+COALESCE(hashint4extended(${column}, ${position}), ${position})
+-- [column-native c64 serial]
+COALESCE(hashint4extended(${column}, ${position}), ${position})
+-- [column-native c64 int8]
+COALESCE(hashint8extended(${column}, ${position}), ${position})
+-- [column-native c64 bigserial]
+COALESCE(hashint8extended(${column}, ${position}), ${position})
+-- [column-native c64 numeric]
+COALESCE(hash_numeric_extended(${column}, ${position}), ${position})
+-- [column-native c64 bpchar]
+COALESCE(hashbpcharextended(${column}, ${position}), ${position})
+-- [column-native c64 varchar]
+COALESCE(hashtextextended(${column}, ${position}), ${position})
+-- [column-native c64 text]
+COALESCE(hashtextextended(${column}, ${position}), ${position})
+-- [column-native c64 timestamp]
+COALESCE(timestamp_hash_extended(${column}, ${position}), ${position})
+-- [column-binary c64]
+COALESCE(hash_record_extended(ROW(${column}), ${position}), ${position})
+-- [column c64]
+COALESCE(hashtextextended(CAST(${column} AS TEXT), ${position}), ${position})
+-- [separator c64]
+#
+-- [row c64]
+${columns}
+-- [hash c64]
+(${row})
 -- [available r64]
 SELECT COUNT(*) FROM pg_proc WHERE proname = 'hash_record_extended'
 -- [native-types r64]

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apimmigrate.api.dialect.MigrationLock;
 import org.apimmigrate.api.step.Phase;
@@ -100,7 +101,8 @@ class FingerprintIT {
 
     /**
      * A phase whose before-fingerprint an earlier version took (MD5-based digests, no scheme named; also the text hash
-     * that came before hashing values as they are: "h64" on PostgreSQL, "crc32" on MySQL) is finished with that
+     * that came before hashing values as they are: "h64" on PostgreSQL, "crc32" on MySQL; and on PostgreSQL the
+     * record hash, "r64", that came before hashing each value on its own) is finished with that
      * hash, so a tool upgraded between a stopped run and its resume does not see every table as changed. The earlier
      * digests are worked out here from those versions' formulas.
      */
@@ -112,10 +114,10 @@ class FingerprintIT {
             TableFingerprint path = now.stream().filter(t -> t.table().equalsIgnoreCase("REG_PATH") && t.whole())
                     .findFirst().orElseThrow();
             assertThat(path.rows()).as("REG_PATH has rows").isPositive();
-            // PostgreSQL hashes a record as it is from 14 on (hash_record_extended); 13 hashes the row as text
+            // PostgreSQL hashes values as they are from 14 on (hash_record_extended); 13 hashes the row as text
             String scheme = !f.vendor.id().equals("postgresql") ? "b32:" : h.createQuery(
                     "SELECT COUNT(*) FROM pg_proc WHERE proname = 'hash_record_extended'").mapTo(Long.class).one() > 0
-                    ? "r64:" : "h64:";
+                    ? "c64:" : "h64:";
             assertThat(path.digest()).as("values hashed as they are where the server can").startsWith(scheme);
             List<String> earlier = earlierDigests(f.vendor.id(), path).stream()
                     .map(q -> h.createQuery(q).mapTo(String.class).one()).toList();
@@ -265,9 +267,13 @@ class FingerprintIT {
                     + "AS CHAR)) FROM " + name);
         }
         String row = String.join(" || '|' || ", columns);
+        // REG_PATH's columns are all of types r64 hashed as they are
+        String record = "ROW(" + table.columns().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "))
+                + ")";
         return List.of("SELECT CAST(COALESCE(SUM(('x' || SUBSTR(MD5(" + row + "), 1, 15))::BIT(60)::BIGINT), 0) AS "
                 + "VARCHAR(64)) FROM " + name, "SELECT 'h64:' || CAST(COALESCE(SUM(hashtextextended(" + row
-                + ", 0)), 0) AS VARCHAR(64)) FROM " + name);
+                + ", 0)), 0) AS VARCHAR(64)) FROM " + name, "SELECT 'r64:' || CAST(COALESCE(SUM(hash_record_extended("
+                + record + ", 0)), 0) AS VARCHAR(64)) FROM " + name);
     }
 
     private static void awaitLockFreed(MigrationFixture f) {
