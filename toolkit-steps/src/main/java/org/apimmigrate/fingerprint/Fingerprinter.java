@@ -96,15 +96,16 @@ public final class Fingerprinter {
     }
 
     /**
-     * Reads WSO2's 4.0.0 models of the vendor in the background, while a phase's checks wait on the database: the
-     * before-fingerprint needs them, and their first read takes a few hundredths of a second, as long as the scan of a
-     * small database. A read that fails here fails again, and is reported, where the fingerprint reads it.
+     * Reads WSO2's 4.0.0 model of SHARED_DB for the vendor in the background, while a phase's checks wait on the
+     * database: every before-fingerprint reads it first, and its first read takes a few hundredths of a second, as long
+     * as the scan of a small database. (WSO2AM_DB's model is needed for its tables only, and the checks of the steps
+     * that change them read it first.) A read that fails here fails again, and is reported, where the fingerprint
+     * reads it.
      */
     public static void readAhead(Vendor vendor) {
         Thread reader = new Thread(() -> {
             try {
                 KnownSchema.SHARED_400.expectedSnapshot(vendor);
-                KnownSchema.AM_400.expectedSnapshot(vendor);
             } catch (RuntimeException ignored) {
                 // read again in the foreground, which reports it
             }
