@@ -100,9 +100,12 @@ public final class Fingerprinter {
      * database: every before-fingerprint reads it first, and its first read takes a few hundredths of a second, as long
      * as the scan of a small database. (WSO2AM_DB's model is needed for its tables only, and the checks of the steps
      * that change them read it first.) A read that fails here fails again, and is reported, where the fingerprint
-     * reads it.
+     * reads it. Nothing where the vendor has no fingerprint SQL.
      */
     public static void readAhead(Vendor vendor) {
+        if (SqlResource.find(resource(vendor)).isEmpty()) {
+            return;
+        }
         Thread reader = new Thread(() -> {
             try {
                 KnownSchema.SHARED_400.expectedSnapshot(vendor);
@@ -243,11 +246,24 @@ public final class Fingerprinter {
      */
     private Map<Digest, List<TableFingerprint>> sideBySide(Handle on, List<Digest> first, Deque<List<Digest>> queue) {
         sql.find("side by side").ifPresent(l -> l.forEach(on::execute));
+        Map<Digest, List<TableFingerprint>> out;
         try {
-            return drain(on, first, queue);
-        } finally {
-            sql.find("side by side done").ifPresent(l -> l.forEach(on::execute));
+            out = drain(on, first, queue);
+        } catch (RuntimeException e) {
+            // the digest's failure is the one to report: on a connection that broke, setting back fails too
+            try {
+                setBack(on);
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
         }
+        setBack(on);
+        return out;
+    }
+
+    private void setBack(Handle on) {
+        sql.find("side by side done").ifPresent(l -> l.forEach(on::execute));
     }
 
     /** {@code first}, then parts from the queue until none is left. */
