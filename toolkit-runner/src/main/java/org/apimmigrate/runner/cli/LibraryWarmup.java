@@ -17,7 +17,7 @@ import org.jdbi.v3.core.statement.internal.JfrSupport;
  * itself, and waits on a class the warm-up is initialising rather than doing it twice. Logging is set up before it
  * starts ({@link Main#main}).
  */
-final class LibraryWarmup {
+public final class LibraryWarmup {
 
     private LibraryWarmup() {
     }
@@ -27,6 +27,11 @@ final class LibraryWarmup {
         if (args.length == 0 || args[0].startsWith("-") || args[0].equals("help")) {
             return;
         }
+        start();
+    }
+
+    /** Starts the warm-up, as the command line does for a subcommand (also for a process that runs steps as it does). */
+    public static void start() {
         Thread warmup = new Thread(LibraryWarmup::run, "apim-migrate-warmup");
         warmup.setDaemon(true);
         warmup.start();

@@ -14,6 +14,7 @@ import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.run.RunReport;
+import org.apimmigrate.runner.cli.LibraryWarmup;
 import org.apimmigrate.runner.config.Datasource;
 import org.apimmigrate.runner.config.Secret;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
@@ -25,8 +26,8 @@ import org.apimmigrate.verify.registry.RegistryFixture;
 /**
  * The toolkit's two registry steps in a JVM of their own, started as a user starts the tool ({@code java} with no
  * heap settings), so that the benchmark can report what {@code ps} shows for it: the process's peak resident set
- * (VmHWM), beside the peak heap in use. The child connects through the runner's connector (its pool) and reads the
- * journal first, as every command does, then times each phase itself (JVM start and connecting are not part of the
+ * (VmHWM), beside the peak heap in use. The child starts the command line's library warm-up, connects through the
+ * runner's connector (its pool) and reads the journal first, as every command does, then times each phase itself (JVM start and connecting are not part of the
  * steps' time, as they are not of the bound's) and prints one {@code key value} line per figure.
  */
 final class ToolProcess {
@@ -116,6 +117,8 @@ final class ToolProcess {
     }
 
     public static void main(String[] args) {
+        // what the command line starts before anything else for a subcommand
+        LibraryWarmup.start();
         String vendorId = args[0];
         String url = args[1];
         // connected as the command line connects: through the runner's pool, which keeps the connections a phase
