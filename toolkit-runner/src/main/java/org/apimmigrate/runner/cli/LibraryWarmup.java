@@ -30,7 +30,7 @@ public final class LibraryWarmup {
         start();
     }
 
-    /** Starts the warm-up, as the command line does for a subcommand (also for a process that runs steps as it does). */
+    /** Starts the warm-up, as the command line does for a subcommand; also for a process that runs steps as it does. */
     public static void start() {
         Thread warmup = new Thread(LibraryWarmup::run, "apim-migrate-warmup");
         warmup.setDaemon(true);
