@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.api.dialect.Vendors;
+import org.apimmigrate.dialect.common.PlainSql;
 import org.apimmigrate.runner.Failure;
 import org.apimmigrate.runner.config.Datasource;
 import org.jdbi.v3.core.Jdbi;
@@ -56,7 +57,7 @@ public final class Connector {
                         vendor.displayName());
             }
             String user = md.getUserName() == null ? ds.username() : md.getUserName();
-            return new ConnectedDatabase(ds, pool, Jdbi.create(pool), vendor, product,
+            return new ConnectedDatabase(ds, pool, PlainSql.setUp(Jdbi.create(pool)), vendor, product,
                     md.getDatabaseProductVersion().lines().findFirst().orElse("").strip(),
                     md.getDriverName() + " " + md.getDriverVersion(), user);
         } catch (SQLException | RuntimeException e) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.apimmigrate.dialect.common.PlainSql;
 import org.jdbi.v3.core.Jdbi;
 
 /** One isolated database on an {@link Engine}: how to reach it, and a JDBI over it. */
@@ -20,8 +21,9 @@ public record TestDatabase(Engine engine, String name, String url, String user, 
         return DriverManager.getConnection(url, props);
     }
 
+    /** A JDBI set up as the command line sets up its own. */
     public Jdbi jdbi() {
-        return Jdbi.create(this::connect);
+        return PlainSql.setUp(Jdbi.create(this::connect));
     }
 
     /** The same database reached as another user (credentials in the URL are dropped). */
