@@ -205,11 +205,45 @@ class RegistryBenchmark {
         }
     }
 
-    /** A fresh copy of the base, with fresh optimizer statistics. */
+    /** A fresh copy of the base, with fresh optimizer statistics, on an engine that has written the copy out. */
     private static RegistryFixture fresh(RegistryFixture base) {
         RegistryFixture copy = base.copy();
         settle(copy);
+        quiesce(copy);
         return copy;
+    }
+
+    /**
+     * The engine's {@code [quiesce]} statements ({@code tune/<vendor>.sql}); where it gives a {@code [dirty pages]}
+     * query, that is polled until few are left (at most two minutes), then {@code [quiesced]} puts the setting back.
+     */
+    private static void quiesce(RegistryFixture f) {
+        SqlSections tune = SqlSections.read(TUNE + f.vendor.id() + ".sql");
+        execute(f.shared, tune.find("quiesce").orElse(List.of()));
+        tune.find("dirty pages").ifPresent(query -> {
+            long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+            long dirty;
+            while ((dirty = Fingerprint.count(f.shared, query.get(0))) > QUIESCED_DIRTY_PAGES
+                    && System.nanoTime() < deadline) {
+                sleep(100);
+            }
+            if (dirty > QUIESCED_DIRTY_PAGES) {
+                System.out.printf("[benchmark] %d dirty pages still left after two minutes%n", dirty);
+            }
+        });
+        execute(f.shared, tune.find("quiesced").orElse(List.of()));
+    }
+
+    /** Pages the engine's own background work may keep dirty on an idle database. */
+    private static final long QUIESCED_DIRTY_PAGES = 64;
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the engine wrote its pages out", e);
+        }
     }
 
     /** Up-to-date statistics, as a database in service has them. */
