@@ -8,11 +8,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.DoubleStream;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.fingerprint.Fingerprinter;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
@@ -157,7 +164,7 @@ class RegistryBenchmark {
     }
 
     /** The middle value (the mean of the middle two where the count is even). */
-    private static double median(java.util.stream.DoubleStream values) {
+    private static double median(DoubleStream values) {
         double[] v = values.sorted().toArray();
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
@@ -221,7 +228,7 @@ class RegistryBenchmark {
         SqlSections tune = SqlSections.read(TUNE + f.vendor.id() + ".sql");
         execute(f.shared, tune.find("quiesce").orElse(List.of()));
         tune.find("dirty pages").ifPresent(query -> {
-            long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             long dirty;
             while ((dirty = Fingerprint.count(f.shared, query.get(0))) > QUIESCED_DIRTY_PAGES
                     && System.nanoTime() < deadline) {
@@ -269,11 +276,10 @@ class RegistryBenchmark {
 
     /** Each list of statements on a connection of its own, two at a time, each taking the next as it finishes one. */
     private static void onTwoConnections(TestDatabase db, List<List<String>> work) {
-        java.util.concurrent.ConcurrentLinkedQueue<List<String>> queue = new java.util.concurrent
-                .ConcurrentLinkedQueue<>(work);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ConcurrentLinkedQueue<List<String>> queue = new ConcurrentLinkedQueue<>(work);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<java.util.concurrent.Future<?>> lanes = new ArrayList<>();
+            List<Future<?>> lanes = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 lanes.add(pool.submit(() -> {
                     for (List<String> next = queue.poll(); next != null; next = queue.poll()) {
@@ -281,13 +287,13 @@ class RegistryBenchmark {
                     }
                 }));
             }
-            for (java.util.concurrent.Future<?> lane : lanes) {
+            for (Future<?> lane : lanes) {
                 lane.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
