@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.zaxxer.hikari.HikariConfig;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.internal.JfrSupport;
 
 /**
  * Loads and initialises, on a second thread while picocli builds the command line, the libraries a database command
- * then needs one after the other: Jackson (deployment.toml, and the report where one is asked for), JDBI (with the
- * flight-recorder event it makes for every statement, whose first use starts the JDK's recorder support) and HikariCP.
- * Only what the command will use: on two cores the compiler threads want the second one too. In a JVM that lives a
+ * then needs one after the other: Jackson (deployment.toml, the report), JDBI (with the flight-recorder event it
+ * makes for every statement, whose first use starts the JDK's recorder support) and HikariCP. In a JVM that lives a
  * second or two that is most of what they cost, and picocli's parsing leaves the machine's other core room for it
  * (about a tenth of a second of preflight). Nothing here is needed for a command to work: the command does the same
  * itself, and waits on a class the warm-up is initialising rather than doing it twice. Logging is set up before it
@@ -29,26 +27,17 @@ public final class LibraryWarmup {
         if (args.length == 0 || args[0].startsWith("-") || args[0].equals("help")) {
             return;
         }
-        start(Arrays.stream(args).anyMatch(a -> a.startsWith(REPORT_OPTION)));
+        start();
     }
 
-    private static final String REPORT_OPTION = "--report-dir";
-
-    /**
-     * Starts the warm-up, as the command line does for a subcommand without a report; also for a process that runs
-     * steps as it does.
-     */
+    /** Starts the warm-up, as the command line does for a subcommand; also for a process that runs steps as it does. */
     public static void start() {
-        start(false);
-    }
-
-    private static void start(boolean report) {
-        Thread warmup = new Thread(() -> run(report), "apim-migrate-warmup");
+        Thread warmup = new Thread(LibraryWarmup::run, "apim-migrate-warmup");
         warmup.setDaemon(true);
         warmup.start();
     }
 
-    private static void run(boolean report) {
+    private static void run() {
         try {
             new TomlMapper().readTree("warm = 1");
             Jdbi.create(() -> {
@@ -56,9 +45,7 @@ public final class LibraryWarmup {
             });
             JfrSupport.newStatementEvent();
             new HikariConfig();
-            if (report) {
-                new ObjectMapper().writeValueAsString(Map.of("warm", 1));
-            }
+            new ObjectMapper().writeValueAsString(Map.of("warm", 1));
         } catch (Exception | LinkageError e) {
             // the command will meet the same in its own time, and say so there
         }
