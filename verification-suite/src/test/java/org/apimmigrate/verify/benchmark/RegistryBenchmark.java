@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.DoubleStream;
 import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.fingerprint.Fingerprinter;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.run.RunReport;
@@ -111,12 +112,13 @@ class RegistryBenchmark {
         // (c) the one-pass bound, each on a fresh copy, alternating run by run so the machine's moods fall on both;
         // the medians are reported, the checks made on the first pair
         List<ToolProcess.Result> toolkitRuns = new ArrayList<>();
+        List<ToolProcess.Result> bareRuns = new ArrayList<>();
         List<double[]> boundRuns = new ArrayList<>();
         SqlSections bound = SqlSections.read(BOUND + base.vendor.id() + ".sql");
         for (int run = 0; run < settings.repeats(); run++) {
             RegistryFixture b = fresh(base);
-            ToolProcess.Result toolkit = b.vendor.id().equals("h2") ? inThisProcess(b) : ToolProcess.run(b.shared,
-                    b.vendor.id());
+            ToolProcess.Result toolkit = b.vendor.id().equals("h2") ? inThisProcess(b, true) : ToolProcess.run(b.shared,
+                    b.vendor.id(), true);
             if (run == 0) {
                 System.out.println("[benchmark] " + label + ": the toolkit's slowest statements:\n"
                         + String.join("\n", toolkit.slowest()));
@@ -125,6 +127,17 @@ class RegistryBenchmark {
                 problems.add(label + ": the toolkit's run failed: " + toolkit.output());
             }
             toolkitRuns.add(toolkit);
+
+            // (b0) the same without the fingerprints: what they cost the phase, beside the time they take themselves
+            // (their scans also bring into the cache what the steps then read)
+            RegistryFixture b0 = fresh(base);
+            ToolProcess.Result bare = b0.vendor.id().equals("h2") ? inThisProcess(b0, false)
+                    : ToolProcess.run(b0.shared, b0.vendor.id(), false);
+            if (!bare.succeeded()) {
+                problems.add(label + ": the toolkit's run without fingerprints failed: " + bare.output());
+            }
+            bareRuns.add(bare);
+            drop(base, b0);
 
             RegistryFixture c = fresh(base);
             double boundCleanup = Timing.time(() -> {
@@ -141,10 +154,11 @@ class RegistryBenchmark {
                             .replace(BOUND_PREFIX, BOUND_PREFIX_TWO)).toList()).toList()));
             double boundReindex = Timing.time(() -> execute(c.shared, bound.require("reindex")));
             boundRuns.add(new double[] {boundCleanup, boundReindex, boundCleanupTwo});
-            System.out.printf(Locale.ROOT, "[benchmark] %s: run %d: clean-up b=%s c=%s c2=%s, reg-index b=%s c=%s%n",
-                    label, run + 1, Timing.seconds(toolkit.preClientSeconds()), Timing.seconds(boundCleanup),
+            System.out.printf(Locale.ROOT, "[benchmark] %s: run %d: clean-up b=%s b0=%s c=%s c2=%s, reg-index b=%s "
+                    + "b0=%s c=%s%n", label, run + 1, Timing.seconds(toolkit.preClientSeconds()),
+                    Timing.seconds(bare.preClientSeconds()), Timing.seconds(boundCleanup),
                     Timing.seconds(boundCleanupTwo), Timing.seconds(toolkit.postClientSeconds()),
-                    Timing.seconds(boundReindex));
+                    Timing.seconds(bare.postClientSeconds()), Timing.seconds(boundReindex));
             if (run == 0) {
                 check(label, b, c, nonVersionedRows);
             }
@@ -157,6 +171,8 @@ class RegistryBenchmark {
                 median(toolkitRuns.stream().mapToDouble(ToolProcess.Result::postClientSeconds)),
                 median(toolkitRuns.stream().mapToDouble(ToolProcess.Result::preClientFingerprint)),
                 median(toolkitRuns.stream().mapToDouble(ToolProcess.Result::postClientFingerprint)),
+                median(bareRuns.stream().mapToDouble(ToolProcess.Result::preClientSeconds)),
+                median(bareRuns.stream().mapToDouble(ToolProcess.Result::postClientSeconds)),
                 median(boundRuns.stream().mapToDouble(r -> r[0])), median(boundRuns.stream().mapToDouble(r -> r[2])),
                 median(boundRuns.stream().mapToDouble(r -> r[1])),
                 toolkitRuns.stream().mapToLong(ToolProcess.Result::peakHeapBytes).max().orElse(0),
@@ -173,18 +189,19 @@ class RegistryBenchmark {
      * H2 is embedded: its database file is open in this JVM, so the steps run here too, and the heap figure includes
      * H2's own page cache; no resident set of the tool alone exists to report.
      */
-    private static ToolProcess.Result inThisProcess(RegistryFixture b) {
+    private static ToolProcess.Result inThisProcess(RegistryFixture b, boolean fingerprinted) {
+        StepContext.MigrationOptions options = ToolProcess.options(fingerprinted);
         double[] phases = new double[2];
         double[] fingerprints = new double[2];
         List<RunReport> reports = new ArrayList<>();
         StatementTimes times = new StatementTimes();
         Timing.Measured measured = Timing.withPeakHeap(() -> {
             times.phaseStarted();
-            phases[0] = Timing.time(() -> reports.add(b.migrator(times, times).migrate(Phase.PRE_CLIENT)));
+            phases[0] = Timing.time(() -> reports.add(b.migrator(options, times, times).migrate(Phase.PRE_CLIENT)));
             times.end();
             fingerprints[0] = times.fingerprintSeconds();
             times.phaseStarted();
-            phases[1] = Timing.time(() -> reports.add(b.migrator(times, times).migrate(Phase.POST_CLIENT)));
+            phases[1] = Timing.time(() -> reports.add(b.migrator(options, times, times).migrate(Phase.POST_CLIENT)));
             times.end();
             fingerprints[1] = times.fingerprintSeconds() - fingerprints[0];
         });

@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.api.step.StepContext;
+import org.apimmigrate.fingerprint.Fingerprinter;
 import org.apimmigrate.run.Migrator;
 import org.apimmigrate.run.RunReport;
 import org.apimmigrate.runner.cli.LibraryWarmup;
@@ -42,10 +45,14 @@ final class ToolProcess {
     private ToolProcess() {
     }
 
-    /** Runs the steps on {@code db} in a new JVM and samples its resident set until it ends. */
-    static Result run(TestDatabase db, String vendorId) {
+    /**
+     * Runs the steps on {@code db} in a new JVM and samples its resident set until it ends; without the nothing-lost
+     * fingerprints where {@code fingerprints} is false ({@code --no-fingerprint}), for what they cost the phase.
+     */
+    static Result run(TestDatabase db, String vendorId, boolean fingerprints) {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), ToolProcess.class.getName(), vendorId, db.url(), db.name());
+                System.getProperty("java.class.path"), ToolProcess.class.getName(), vendorId, db.url(), db.name(),
+                Boolean.toString(fingerprints));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("BENCH_DB_USER", db.user());
         pb.environment().put("BENCH_DB_PASSWORD", db.password());
@@ -117,6 +124,12 @@ final class ToolProcess {
                 String.join("\n", lines));
     }
 
+    /** The options of the benchmark's runs: registry versioning on, the fingerprints on or off. */
+    static StepContext.MigrationOptions options(boolean fingerprints) {
+        StepContext.MigrationOptions on = RegistryFixture.versioningOn();
+        return fingerprints ? on : new StepContext.MigrationOptions(on.registryVersioning(), Set.of(Fingerprinter.OFF));
+    }
+
     public static void main(String[] args) {
         // what the command line starts before anything else for a subcommand
         LibraryWarmup.start();
@@ -131,8 +144,9 @@ final class ToolProcess {
             throw new IllegalStateException(url + " is " + shared.vendor().id() + ", not " + vendorId);
         }
         StatementTimes times = new StatementTimes();
+        StepContext.MigrationOptions options = options(Boolean.parseBoolean(args[3]));
         Migrator migrator = new Migrator(RegistryFixture.registrySteps(), Map.of(DatabaseRole.SHARED_DB,
-                shared.target(DatabaseRole.SHARED_DB)), RegistryFixture.versioningOn(), times, times);
+                shared.target(DatabaseRole.SHARED_DB)), options, times, times);
         // what every command does before its steps (connect, read the journals), outside the steps' time
         migrator.status();
         List<RunReport> reports = new ArrayList<>();
