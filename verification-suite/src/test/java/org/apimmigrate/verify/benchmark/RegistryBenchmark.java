@@ -117,8 +117,7 @@ class RegistryBenchmark {
         SqlSections bound = SqlSections.read(BOUND + base.vendor.id() + ".sql");
         for (int run = 0; run < settings.repeats(); run++) {
             RegistryFixture b = fresh(base);
-            ToolProcess.Result toolkit = b.vendor.id().equals("h2") ? inThisProcess(b, true) : ToolProcess.run(b.shared,
-                    b.vendor.id(), true);
+            ToolProcess.Result toolkit = runSteps(b, true);
             if (run == 0) {
                 System.out.println("[benchmark] " + label + ": the toolkit's slowest statements:\n"
                         + String.join("\n", toolkit.slowest()));
@@ -131,8 +130,7 @@ class RegistryBenchmark {
             // (b0) the same without the fingerprints: what they cost the phase, beside the time they take themselves
             // (their scans also bring into the cache what the steps then read)
             RegistryFixture b0 = fresh(base);
-            ToolProcess.Result bare = b0.vendor.id().equals("h2") ? inThisProcess(b0, false)
-                    : ToolProcess.run(b0.shared, b0.vendor.id(), false);
+            ToolProcess.Result bare = runSteps(b0, false);
             if (!bare.succeeded()) {
                 problems.add(label + ": the toolkit's run without fingerprints failed: " + bare.output());
             }
@@ -183,6 +181,12 @@ class RegistryBenchmark {
     private static double median(DoubleStream values) {
         double[] v = values.sorted().toArray();
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** The toolkit's steps on {@code f}, with or without the fingerprints: in a JVM of their own, or here for H2. */
+    private static ToolProcess.Result runSteps(RegistryFixture f, boolean fingerprinted) {
+        return f.vendor.id().equals("h2") ? inThisProcess(f, fingerprinted)
+                : ToolProcess.run(f.shared, f.vendor.id(), fingerprinted);
     }
 
     /**
