@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apimmigrate.api.dialect.Vendor;
@@ -52,8 +53,17 @@ class GroupsApartInterruptIT {
                 awaitQuietly(releaseOther);
                 return rows;
             };
+            // the session's connection starts its group only once the other one holds: else, quicker to the queue, it
+            // could take both groups and leave the other connection nothing to hold
+            AtomicInteger sessionRan = new AtomicInteger();
+            StatementRunner afterOther = sql -> {
+                awaitQuietly(otherStarted);
+                long rows = mine.execute(sql);
+                sessionRan.incrementAndGet();
+                return rows;
+            };
             Context otherContext = new Context(other, vendor, holding, Optional.empty());
-            Context session = new Context(mine, vendor, mine::execute, Optional.of(otherContext));
+            Context session = new Context(mine, vendor, afterOther, Optional.of(otherContext));
             StepPlan plan = new StepPlan(List.of(
                     new StepPlan.Action("one", List.of("INSERT INTO GA_ONE VALUES (1)", "INSERT INTO GA_ONE VALUES (2)"),
                             "one"),
@@ -71,7 +81,7 @@ class GroupsApartInterruptIT {
             run.start();
             try {
                 await().atMost(Duration.ofSeconds(30)).until(() -> otherStarted.getCount() == 0
-                        && run.getState() == Thread.State.WAITING);
+                        && sessionRan.get() == 2 && run.getState() == Thread.State.WAITING);
                 run.interrupt();
                 await("the run still waits for the other connection").during(Duration.ofMillis(500))
                         .atMost(Duration.ofSeconds(5)).until(run::isAlive);
