@@ -77,6 +77,24 @@ class H2FactsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void everyReferentialRuleAndMultiColumnKeyReadsBackAsWritten() throws SQLException {
+        String url = "jdbc:h2:mem:rules;DB_CLOSE_DELAY=-1";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE P (A INTEGER NOT NULL, B INTEGER NOT NULL, U INTEGER, PRIMARY KEY (A, B), "
+                    + "CONSTRAINT P_U UNIQUE (U))");
+            st.execute("CREATE TABLE C (ID INTEGER NOT NULL, X INTEGER, Y INTEGER, Z INTEGER, PRIMARY KEY (ID), "
+                    + "CONSTRAINT C_XY FOREIGN KEY (Y, X) REFERENCES P (A, B) ON UPDATE SET DEFAULT ON DELETE SET NULL, "
+                    + "CONSTRAINT C_Z FOREIGN KEY (Z) REFERENCES P (U) ON UPDATE CASCADE ON DELETE NO ACTION)");
+        }
+        try (Handle h = Jdbi.create(url, "sa", "").open()) {
+            assertThat(H2.catalog().snapshot(h).text()).contains(
+                    "CON|C|FK|(Y,X) -> P(A,B) ON UPDATE SET DEFAULT ON DELETE SET NULL|C_XY",
+                    "CON|C|FK|(Z) -> P(U) ON UPDATE CASCADE ON DELETE RESTRICT|C_Z",
+                    "CON|P|PK|(A,B)|SYS_GENERATED", "CON|P|UNIQUE|(U)|P_U");
+        }
+    }
+
     static String resource(KnownSchema schema) {
         return switch (schema) {
             case AM_320 -> "am320";
