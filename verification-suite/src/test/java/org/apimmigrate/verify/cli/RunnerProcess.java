@@ -34,7 +34,8 @@ import java.util.function.Predicate;
  *         .run();
  * }</pre>
  *
- * The jar is {@code -Dapim.runner.jar} (the build passes it), else {@code ../toolkit-runner/target/apim-migrate.jar}.
+ * The jar is {@code -Dapim.runner.jar} (the build passes it), else {@code ../toolkit-runner/target/apim-migrate.jar};
+ * {@link #throughLauncher()} starts it through the distribution's launcher instead, as its README tells users to.
  */
 public final class RunnerProcess {
 
@@ -42,6 +43,7 @@ public final class RunnerProcess {
 
     private final List<String> args;
     private Path jar;
+    private Path launcher;
     private final Map<String, String> env = new LinkedHashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
 
@@ -73,6 +75,11 @@ public final class RunnerProcess {
         return existing("apim.runner.jar", "../toolkit-runner/target/apim-migrate.jar");
     }
 
+    /** The distribution's launcher, in the folder the build makes to run in place, beside its copy of the jar. */
+    public static Path launcher() {
+        return existing("apim.runner.launcher", "../toolkit-runner/target/apim-migrate/apim-migrate");
+    }
+
     /** The demo jar: the production command line plus {@code demo}. */
     public static Path demoJar() {
         return existing("apim.runner.demoJar", "../toolkit-runner/target/apim-migrate-demo.jar");
@@ -87,12 +94,28 @@ public final class RunnerProcess {
         return jar;
     }
 
+    /**
+     * Through the distribution's launcher, with this JVM's Java as {@code JAVA_HOME} (unless {@link #env} sets it);
+     * JVM options go in {@code APIM_MIGRATE_JAVA_OPTS}, as a user gives them. The launcher sets the start-up options
+     * itself.
+     */
+    public RunnerProcess throughLauncher() {
+        return throughLauncher(launcher());
+    }
+
+    /** Through this copy of the launcher (e.g. one moved, or reached through a link). */
+    public RunnerProcess throughLauncher(Path script) {
+        this.launcher = script;
+        return this;
+    }
+
     /** Runs another jar than the production one (the demo jar). */
     public RunnerProcess jar(Path otherJar) {
         this.jar = otherJar;
         return this;
     }
 
+    /** Sets a variable of the process's environment; null removes it (e.g. {@code JAVA_HOME}). */
     public RunnerProcess env(String name, String value) {
         env.put(name, value);
         return this;
@@ -139,18 +162,34 @@ public final class RunnerProcess {
 
     public Running start() {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (fastStart) {
-            command.addAll(FAST_START);
+        Map<String, String> launcherEnv = new LinkedHashMap<>();
+        if (launcher != null) {
+            command.add(launcher.toAbsolutePath().toString());
+            launcherEnv.put("JAVA_HOME", System.getProperty("java.home"));
+            if (!jvmOptions.isEmpty()) {
+                launcherEnv.put("APIM_MIGRATE_JAVA_OPTS", String.join(" ", jvmOptions));
+            }
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            if (fastStart) {
+                command.addAll(FAST_START);
+            }
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add((jar != null ? jar : jar()).toAbsolutePath().toString());
         }
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add((jar != null ? jar : jar()).toAbsolutePath().toString());
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         // a password a developer has set must not leak into a test that expects none
         pb.environment().keySet().removeIf(k -> k.startsWith("APIM_MIGRATE_"));
-        pb.environment().putAll(env);
+        pb.environment().putAll(launcherEnv);
+        env.forEach((name, value) -> {
+            if (value == null) {
+                pb.environment().remove(name);
+            } else {
+                pb.environment().put(name, value);
+            }
+        });
         if (workingDirectory != null) {
             pb.directory(workingDirectory.toFile());
         }

@@ -1,0 +1,137 @@
+package org.apimmigrate.verify.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apimmigrate.fixtures.data.GeneratorSettings;
+import org.apimmigrate.verify.engine.Engine;
+import org.apimmigrate.verify.engine.EngineTier;
+import org.apimmigrate.verify.engine.Engines;
+import org.apimmigrate.verify.migration.MigrationFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution's launcher ({@code apim-migrate} beside {@code apim-migrate.jar}, in {@code apim-migrate.zip} and
+ * the build's folder {@code toolkit-runner/target/apim-migrate}): it starts the jar beside it with its start-up
+ * options, hands over arguments and exit codes unchanged, and says plainly what is missing when it cannot start.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherIT {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void startsTheJarBesideItWithTheStartUpOptionsAndTheUsersOwn() {
+        RunnerProcess.Result r = RunnerProcess.of("--version").throughLauncher()
+                .jvmOption("-XX:+PrintCommandLineFlags").run();
+
+        assertThat(r.exitCode()).as(r.describe()).isZero();
+        assertThat(r.stdout()).as("the options the JVM ran with")
+                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+PrintCommandLineFlags");
+        assertThat(r.stdout().lines().filter(line -> line.startsWith("apim-migrate ")).toList())
+                .as("the jar's own version line").isEqualTo(List.of(RunnerProcess.of("--version").run().stdout()));
+    }
+
+    @Test
+    void argumentsAndExitCodesReachTheJarAndComeBackUnchanged() throws IOException {
+        Path odd = Files.createDirectories(tmp.resolve("an  odd 'home' $HOME"));
+        List<String> args = List.of("preflight", "--apim-home", odd.toString());
+
+        RunnerProcess.Result launched = RunnerProcess.of(args).throughLauncher().run();
+        RunnerProcess.Result direct = RunnerProcess.of(args).run();
+
+        assertThat(launched.exitCode()).as(launched.describe()).isEqualTo(2).isEqualTo(direct.exitCode());
+        assertThat(launched.stderr()).as("the folder named as given").contains(odd + "/repository/conf/deployment.toml")
+                .isEqualTo(direct.stderr());
+    }
+
+    @Test
+    void aPhaseCheckRunsThroughItOnARealDatabase() {
+        Engine engine = Engines.forVendor("postgresql").stream().filter(e -> e.tier() == EngineTier.EMBEDDED)
+                .findFirst().orElseThrow();
+        MigrationFixture f = new MigrationFixture(engine, GeneratorSettings.tiny());
+        ApimHome home = ApimHome.write(tmp, f.am, f.shared, f.am.user(), f.am.password(), true);
+
+        RunnerProcess.Result r = RunnerProcess.of("preflight", "--apim-home", home.home().toString(),
+                "--registry-xml", home.registryXml().toString()).throughLauncher().run();
+
+        assertThat(r.exitCode()).as(r.describe()).isZero();
+        assertThat(r.stdout()).contains("Ready: nothing blocks phase pre-client.");
+    }
+
+    @Test
+    void aLinkToItFindsTheJarBesideTheLauncherItself() throws IOException {
+        Path absolute = Files.createSymbolicLink(tmp.resolve("apim-migrate"), RunnerProcess.launcher().toAbsolutePath());
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path relative = Files.createSymbolicLink(bin.resolve("apim-migrate"), bin.relativize(absolute));
+
+        for (Path link : List.of(absolute, relative)) {
+            RunnerProcess.Result r = RunnerProcess.of("--version").throughLauncher(link).in(tmp).run();
+            assertThat(r.exitCode()).as(r.describe()).isZero();
+            assertThat(r.stdout()).startsWith("apim-migrate ");
+        }
+    }
+
+    @Test
+    void withoutTheJarBesideItSaysSoAndStops() throws IOException {
+        Path alone = Files.copy(RunnerProcess.launcher(), tmp.resolve("apim-migrate"));
+
+        RunnerProcess.Result r = RunnerProcess.of("--version").throughLauncher(alone).run();
+
+        assertThat(r.exitCode()).as(r.describe()).isEqualTo(2);
+        assertThat(r.stderr()).isEqualTo("apim-migrate: no apim-migrate.jar beside " + alone.toAbsolutePath()
+                + "; keep the two files of the distribution together");
+    }
+
+    @Test
+    void aJavaHomeWithoutJavaOrNoJavaAtAllIsNamed() throws IOException {
+        RunnerProcess.Result wrongHome = RunnerProcess.of("--version").throughLauncher()
+                .env("JAVA_HOME", tmp.toString()).run();
+
+        assertThat(wrongHome.exitCode()).as(wrongHome.describe()).isEqualTo(2);
+        assertThat(wrongHome.stderr()).contains("JAVA_HOME is " + tmp + ", which has no bin/java");
+
+        // a PATH with the two tools the launcher uses besides java, and no java
+        Path bin = Files.createDirectories(tmp.resolve("path"));
+        for (String tool : List.of("dirname", "readlink")) {
+            Files.createSymbolicLink(bin.resolve(tool), onPath(tool));
+        }
+        RunnerProcess.Result noJava = RunnerProcess.of("--version").throughLauncher()
+                .env(Map.of("PATH", bin.toString())).env("JAVA_HOME", null).run();
+
+        assertThat(noJava.exitCode()).as(noJava.describe()).isEqualTo(2);
+        assertThat(noJava.stderr()).contains("no java on PATH and JAVA_HOME is not set");
+    }
+
+    @Test
+    void theZipHoldsTheLauncherAndTheJarInOneFolder() throws IOException {
+        Path zip = RunnerProcess.launcher().toAbsolutePath().getParent().resolveSibling("apim-migrate.zip");
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            Map<String, Long> sizes = file.stream().filter(e -> !e.isDirectory())
+                    .collect(Collectors.toMap(ZipEntry::getName, ZipEntry::getSize));
+            assertThat(sizes).containsOnlyKeys("apim-migrate/apim-migrate", "apim-migrate/apim-migrate.jar")
+                    .containsEntry("apim-migrate/apim-migrate.jar", Files.size(RunnerProcess.jar()))
+                    .containsEntry("apim-migrate/apim-migrate", Files.size(RunnerProcess.launcher()));
+        }
+        assertThat(Files.isExecutable(RunnerProcess.launcher())).as("the folder's launcher runs as it is").isTrue();
+    }
+
+    private static Path onPath(String tool) {
+        return Stream.of(System.getenv("PATH").split(File.pathSeparator)).map(dir -> Path.of(dir, tool))
+                .filter(Files::isExecutable).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + tool + " on PATH"));
+    }
+}
