@@ -23,13 +23,14 @@ import org.apimmigrate.runner.config.Secret;
 import org.apimmigrate.runner.connect.ConnectedDatabase;
 import org.apimmigrate.runner.connect.Connector;
 import org.apimmigrate.runner.connect.DriverLoader;
+import org.apimmigrate.verify.cli.RunnerProcess;
 import org.apimmigrate.verify.engine.TestDatabase;
 import org.apimmigrate.verify.registry.RegistryFixture;
 
 /**
- * The toolkit's two registry steps in a JVM of their own, started as a user starts the tool ({@code java} with no
- * heap settings), so that the benchmark can report what {@code ps} shows for it: the process's peak resident set
- * (VmHWM), beside the peak heap in use. The child starts the command line's library warm-up, connects through the
+ * The toolkit's two registry steps in a JVM of their own, started as the distribution's launcher starts the tool (its
+ * JVM options, no heap settings), so that the benchmark can report what {@code ps} shows for it: the process's peak
+ * resident set (VmHWM), beside the peak heap in use. The child starts the command line's library warm-up, connects through the
  * runner's connector (its pool) and reads the journal first, as every command does, then times each phase itself
  * (JVM start and connecting are not part of the steps' time, as they are not of the bound's) and prints one
  * {@code key value} line per figure.
@@ -50,9 +51,11 @@ final class ToolProcess {
      * fingerprints where {@code fingerprints} is false ({@code --no-fingerprint}), for what they cost the phase.
      */
     static Result run(TestDatabase db, String vendorId, boolean fingerprints) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), ToolProcess.class.getName(), vendorId, db.url(), db.name(),
-                Boolean.toString(fingerprints));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(RunnerProcess.launcherJvmOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ToolProcess.class.getName(), vendorId,
+                db.url(), db.name(), Boolean.toString(fingerprints)));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("BENCH_DB_USER", db.user());
         pb.environment().put("BENCH_DB_PASSWORD", db.password());

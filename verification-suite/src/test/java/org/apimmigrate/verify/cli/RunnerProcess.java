@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Runs the real {@code apim-migrate.jar} as a separate process, the way a release engineer does: arguments,
@@ -48,15 +49,14 @@ public final class RunnerProcess {
     private final List<String> jvmOptions = new ArrayList<>();
 
     /**
-     * The suite starts the jar a few hundred times for runs of seconds: the client compiler alone and the serial
-     * collector halve each start's CPU on two cores. Behaviour is the same; the benchmark starts the jar as a user
-     * does ({@code benchmark.ToolProcess}).
+     * The suite starts the jar a few hundred times for runs of seconds, with the options the distribution's launcher
+     * gives it ({@link #launcherJvmOptions}): the client compiler alone and the serial collector halve each start's
+     * CPU on two cores. {@link #asAUserStartsIt} starts it with plain {@code java -jar}.
      */
-    private static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private boolean fastStart = true;
     private Path workingDirectory;
     private Duration timeout = DEFAULT_TIMEOUT;
     private Predicate<String> killWhen;
-    private boolean fastStart = true;
 
     private RunnerProcess(List<String> args) {
         this.args = List.copyOf(args);
@@ -78,6 +78,20 @@ public final class RunnerProcess {
     /** The distribution's launcher, in the folder the build makes to run in place, beside its copy of the jar. */
     public static Path launcher() {
         return existing("apim.runner.launcher", "../toolkit-runner/target/apim-migrate/apim-migrate");
+    }
+
+    /**
+     * The JVM options the launcher starts the jar with, read from the script itself, so that whatever starts the tool
+     * as the launcher does (the suite, the benchmark's steps) follows the script when it changes.
+     */
+    public static List<String> launcherJvmOptions() {
+        try {
+            String exec = Files.readAllLines(launcher()).stream().filter(line -> line.startsWith("exec "))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no exec line in " + launcher()));
+            return Stream.of(exec.split(" ")).filter(word -> word.startsWith("-X")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The demo jar: the production command line plus {@code demo}. */
@@ -131,7 +145,7 @@ public final class RunnerProcess {
         return this;
     }
 
-    /** Without the suite's start-up options: {@code java -jar}, as a user starts the tool (for timings). */
+    /** Without the launcher's start-up options: plain {@code java -jar} (for timings). */
     public RunnerProcess asAUserStartsIt() {
         this.fastStart = false;
         return this;
@@ -172,7 +186,7 @@ public final class RunnerProcess {
         } else {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             if (fastStart) {
-                command.addAll(FAST_START);
+                command.addAll(launcherJvmOptions());
             }
             command.addAll(jvmOptions);
             command.add("-jar");
