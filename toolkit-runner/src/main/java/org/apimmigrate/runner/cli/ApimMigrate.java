@@ -17,7 +17,8 @@ import org.apimmigrate.runner.ExitCodes;
 @Command(name = "apim-migrate", mixinStandardHelpOptions = true, versionProvider = ApimMigrate.Version.class,
         description = "Carries a WSO2 API Manager database from 3.2.0 to 4.0.0: preflight, plan, migrate "
                 + "--phase pre-client, (WSO2's migration client), migrate --phase post-client, verify, report.",
-        footer = {"", ExitCodes.SUMMARY, "Start with: java -jar apim-migrate.jar preflight --help"})
+        footer = {"", ExitCodes.SUMMARY,
+                "Start with: apim-migrate preflight --help (or java -jar apim-migrate.jar preflight --help)"})
 final class ApimMigrate implements Callable<Integer> {
 
     @Spec
