@@ -84,7 +84,8 @@ class H2FactsTest {
             st.execute("CREATE TABLE P (A INTEGER NOT NULL, B INTEGER NOT NULL, U INTEGER, PRIMARY KEY (A, B), "
                     + "CONSTRAINT P_U UNIQUE (U))");
             st.execute("CREATE TABLE C (ID INTEGER NOT NULL, X INTEGER, Y INTEGER, Z INTEGER, PRIMARY KEY (ID), "
-                    + "CONSTRAINT C_XY FOREIGN KEY (Y, X) REFERENCES P (A, B) ON UPDATE SET DEFAULT ON DELETE SET NULL, "
+                    + "CONSTRAINT C_XY FOREIGN KEY (Y, X) REFERENCES P (A, B) "
+                    + "ON UPDATE SET DEFAULT ON DELETE SET NULL, "
                     + "CONSTRAINT C_Z FOREIGN KEY (Z) REFERENCES P (U) ON UPDATE CASCADE ON DELETE NO ACTION)");
         }
         try (Handle h = Jdbi.create(url, "sa", "").open()) {

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code --verbose} run logs per database (one per database a phase touches; load-independent, unlike the times).
  * Each command runs {@code bench.repeats} times (default 3) and the median counts, except the first
  * {@code migrate --phase pre-client}, which runs once on fresh data. The tool starts as a user starts it: through the
- * distribution's launcher, and for {@code preflight} also with plain {@code java -jar} (no JVM options). Prints a table (also written to {@code target/benchmark/commands.md}). Run by the {@code benchmark}
- * profile only; see README.
+ * distribution's launcher, and for {@code preflight} also with plain {@code java -jar} (no JVM options). Prints a
+ * table (also written to {@code target/benchmark/commands.md}). Run by the {@code benchmark} profile only; see README.
  */
 class CommandOverheadBenchmark {
 
@@ -221,8 +221,8 @@ class CommandOverheadBenchmark {
                         + "`--version`; catalog reads: `[catalog] <db>: schema read from the catalog` lines of a "
                         + "`--verbose` run, per database (\"again\": `schema read again` lines, a read after the run "
                         + "changed the schema). Each command starts through the launcher (`apim-migrate`), as the "
-                        + "distribution runs it; the rows marked `(java -jar)` start the same jar without the launcher's "
-                        + "JVM options, against their own `--version`.\n\n");
+                        + "distribution runs it; the rows marked `(java -jar)` start the same jar without the "
+                        + "launcher's JVM options, against their own `--version`.\n\n");
         s.append("| engine | command | wall | beyond JVM start | runs | catalog reads | exit |\n");
         s.append("|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> s.append(r.line()).append('\n'));

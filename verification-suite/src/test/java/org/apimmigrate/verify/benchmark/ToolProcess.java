@@ -30,9 +30,9 @@ import org.apimmigrate.verify.registry.RegistryFixture;
 /**
  * The toolkit's two registry steps in a JVM of their own, started as the distribution's launcher starts the tool (its
  * JVM options, no heap settings), so that the benchmark can report what {@code ps} shows for it: the process's peak
- * resident set (VmHWM), beside the peak heap in use. The child starts the command line's library warm-up, connects through the
- * runner's connector (its pool) and reads the journal first, as every command does, then times each phase itself
- * (JVM start and connecting are not part of the steps' time, as they are not of the bound's) and prints one
+ * resident set (VmHWM), beside the peak heap in use. The child starts the command line's library warm-up, connects
+ * through the runner's connector (its pool) and reads the journal first, as every command does, then times each phase
+ * itself (JVM start and connecting are not part of the steps' time, as they are not of the bound's) and prints one
  * {@code key value} line per figure.
  */
 final class ToolProcess {

@@ -74,7 +74,8 @@ class LauncherIT {
 
     @Test
     void aLinkToItFindsTheJarBesideTheLauncherItself() throws IOException {
-        Path absolute = Files.createSymbolicLink(tmp.resolve("apim-migrate"), RunnerProcess.launcher().toAbsolutePath());
+        Path absolute = Files.createSymbolicLink(tmp.resolve("apim-migrate"),
+                RunnerProcess.launcher().toAbsolutePath());
         Path bin = Files.createDirectories(tmp.resolve("bin"));
         Path relative = Files.createSymbolicLink(bin.resolve("apim-migrate"), bin.relativize(absolute));
 
