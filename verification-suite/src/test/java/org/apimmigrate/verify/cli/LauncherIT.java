@@ -34,13 +34,18 @@ class LauncherIT {
     Path tmp;
 
     @Test
-    void startsTheJarBesideItWithTheStartUpOptionsAndTheUsersOwn() {
+    void startsTheJarBesideItWithTheStartUpOptionsAndTheUsersOwn() throws IOException {
+        // a file the user's option would name if the shell expanded it as a pattern
+        Files.createFile(tmp.resolve("-Dapim.launcher.pattern=expanded"));
         RunnerProcess.Result r = RunnerProcess.of("--version").throughLauncher()
-                .jvmOption("-XX:+PrintCommandLineFlags").run();
+                .jvmOption("-XX:+PrintCommandLineFlags").jvmOption("-XshowSettings:properties")
+                .jvmOption("-Dapim.launcher.pattern=*").in(tmp).run();
 
         assertThat(r.exitCode()).as(r.describe()).isZero();
         assertThat(r.stdout()).as("the options the JVM ran with")
                 .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+PrintCommandLineFlags");
+        assertThat(r.stderr()).as("a user's option as written, not expanded as a file pattern")
+                .contains("apim.launcher.pattern = *").doesNotContain("expanded");
         assertThat(r.stdout().lines().filter(line -> line.startsWith("apim-migrate ")).toList())
                 .as("the jar's own version line").isEqualTo(List.of(RunnerProcess.of("--version").run().stdout()));
     }
