@@ -80,18 +80,26 @@ public final class RunnerProcess {
         return existing("apim.runner.launcher", "../toolkit-runner/target/apim-migrate/apim-migrate");
     }
 
+    /** The launcher's JVM options once read: the suite starts the jar a few hundred times. */
+    private static volatile List<String> launcherJvmOptions;
+
     /**
      * The JVM options the launcher starts the jar with, read from the script itself, so that whatever starts the tool
      * as the launcher does (the suite, the benchmark's steps) follows the script when it changes.
      */
     public static List<String> launcherJvmOptions() {
-        try {
-            String exec = Files.readAllLines(launcher()).stream().filter(line -> line.startsWith("exec "))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no exec line in " + launcher()));
-            return Stream.of(exec.split(" ")).filter(word -> word.startsWith("-X")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> known = launcherJvmOptions;
+        if (known == null) {
+            try {
+                String exec = Files.readAllLines(launcher()).stream().filter(line -> line.startsWith("exec "))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("no exec line in " + launcher()));
+                known = Stream.of(exec.split(" ")).filter(word -> word.startsWith("-X")).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            launcherJvmOptions = known;
         }
+        return known;
     }
 
     /** The demo jar: the production command line plus {@code demo}. */
