@@ -14,7 +14,8 @@
 -- [connections]
 -- Two connections clean two pairs at once, each taking the next pair as it finishes one: the pairs share no table they
 -- change, and the refills and key checks run on one core each. The pairs' foreign keys all refer to REG_PATH, whose
--- lock one pair's transaction holds from taking its keys off to its commit: the other waits there, never both.
+-- lock one pair's transaction holds from taking its key to REG_PATH off (after its value table is refilled) to its
+-- commit: the other waits there, never both.
 2
 -- [build]
 -- The association survivors go to an unlogged table, not a temporary one: a query that reads a temporary table runs on
@@ -36,8 +37,10 @@ CREATE TEMPORARY TABLE ${keep}_V AS
 SELECT v.* FROM ${value} v
  WHERE EXISTS (SELECT 1 FROM ${keep}_A a WHERE a.${id} = v.REG_ID AND a.REG_TENANT_ID = v.REG_TENANT_ID)
 -- [swap]
+-- the association table's foreign keys; those to the value table come off first, the others (to REG_PATH) only once
+-- the value table is refilled: dropping a key locks the table it refers to, and the other pair waits on REG_PATH
 CREATE TEMPORARY TABLE ${keep}_F AS
-SELECT conname AS name, pg_get_constraintdef(oid) AS definition
+SELECT conname AS name, pg_get_constraintdef(oid) AS definition, confrelid = '${value}'::regclass AS to_value
   FROM pg_constraint WHERE conrelid = '${assoc}'::regclass AND contype = 'f'
 --;
 -- the association table's own indexes (none backs a constraint: it has no key), built again once it is refilled
@@ -56,11 +59,11 @@ SELECT k.conname AS name, pg_get_constraintdef(k.oid) AS definition
    AND NOT EXISTS (SELECT 1 FROM pg_constraint f
                     WHERE f.confrelid = '${value}'::regclass AND f.conrelid <> '${assoc}'::regclass)
 --;
--- foreign keys first: the association table's key to the value table needs the value table's primary key
+-- the keys to the value table first: they need its primary key
 DO $$
 DECLARE c record;
 BEGIN
-  FOR c IN SELECT name FROM ${keep}_F LOOP
+  FOR c IN SELECT name FROM ${keep}_F WHERE to_value LOOP
     EXECUTE format('ALTER TABLE ${assoc} DROP CONSTRAINT %I', c.name);
   END LOOP;
   FOR c IN SELECT schema_name, name FROM ${keep}_I LOOP
@@ -75,16 +78,25 @@ TRUNCATE ${assoc}, ${value}
 --;
 INSERT INTO ${value} SELECT * FROM ${keep}_V
 --;
-INSERT INTO ${assoc} (${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID)
-SELECT ${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID FROM ${keep}_A
---;
--- each key and index built once from the refilled rows (a sort), which costs about half of maintaining it row by row
+-- each key and index built once from the refilled rows (a sort), which costs about half of maintaining it row by row;
+-- the value table's first, then the association table's other keys come off for its refill
 DO $$
 DECLARE c record;
 BEGIN
   FOR c IN SELECT name, definition FROM ${keep}_P LOOP
     EXECUTE format('ALTER TABLE ${value} ADD CONSTRAINT %I %s', c.name, c.definition);
   END LOOP;
+  FOR c IN SELECT name FROM ${keep}_F WHERE NOT to_value LOOP
+    EXECUTE format('ALTER TABLE ${assoc} DROP CONSTRAINT %I', c.name);
+  END LOOP;
+END $$
+--;
+INSERT INTO ${assoc} (${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID)
+SELECT ${id}, REG_VERSION, REG_PATH_ID, REG_RESOURCE_NAME, REG_TENANT_ID FROM ${keep}_A
+--;
+DO $$
+DECLARE c record;
+BEGIN
   FOR c IN SELECT definition FROM ${keep}_I ORDER BY name LOOP
     EXECUTE c.definition;
   END LOOP;
