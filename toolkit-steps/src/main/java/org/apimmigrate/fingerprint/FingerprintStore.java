@@ -4,11 +4,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import org.apimmigrate.api.schema.PortableTable;
 import org.apimmigrate.api.schema.PortableTable.PortableColumn;
 import org.apimmigrate.api.schema.PortableTable.Type;
 import org.apimmigrate.api.step.Phase;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.apimmigrate.dialect.common.SchemaTables;
 
@@ -57,6 +63,46 @@ public final class FingerprintStore {
         return prints;
     }
 
+    /**
+     * {@link #recordBefore(Phase)} where the phase's steps change only the tables in {@code changed}: those are
+     * recorded now, the others once digested alongside the steps ({@link Fingerprinter#beforeAlongside}), by {@link
+     * Pending#finish}. A resumed phase keeps its first run's, and digests now any table that run did not finish:
+     * unchanged by the steps, it is as the phase found it.
+     */
+    public Pending recordBefore(Phase phase, Set<String> changed, Jdbi jdbi, Executor executor) {
+        List<TableFingerprint> recorded = read(handle, phase, Moment.BEFORE);
+        if (!recorded.isEmpty()) {
+            Set<String> have = recorded.stream().map(p -> p.table().toUpperCase(Locale.ROOT)).collect(
+                    Collectors.toSet());
+            Set<String> upper = changed.stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+            List<TableFingerprint> missing = fingerprinter.before(phase, t -> !have.contains(t.toUpperCase(
+                    Locale.ROOT)) && !upper.contains(t.toUpperCase(Locale.ROOT)));
+            append(phase, Moment.BEFORE, missing);
+            return new Pending(List.of(), () -> { });
+        }
+        Fingerprinter.Alongside prints = fingerprinter.beforeAlongside(phase, changed, jdbi, executor);
+        try {
+            write(phase, Moment.BEFORE, prints.now());
+        } catch (RuntimeException e) {
+            prints.later().handle((ok, failed) -> null).join();
+            throw e;
+        }
+        return new Pending(prints.now(), () -> {
+            try {
+                append(phase, Moment.BEFORE, prints.later().join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        });
+    }
+
+    /**
+     * A before-fingerprint being finished: {@code now} the tables recorded already; {@code finish} waits for the
+     * others and records them (on the caller's thread, which owns the store's connection), or throws what failed there.
+     */
+    public record Pending(List<TableFingerprint> now, Runnable finish) {
+    }
+
     /** Once the phase finished: the same tables and columns as before it. */
     public void recordAfter(Phase phase) {
         List<TableFingerprint> before = read(handle, phase, Moment.BEFORE);
@@ -67,9 +113,22 @@ public final class FingerprintStore {
 
     private void write(Phase phase, Moment moment, List<TableFingerprint> prints) {
         SchemaTables.createOrRenewEmpty(handle, fingerprinter.vendor().ddl(), MODEL);
+        store(phase, moment, prints, true);
+    }
+
+    /** Adds to what is recorded for the phase at that moment. */
+    private void append(Phase phase, Moment moment, List<TableFingerprint> prints) {
+        if (!prints.isEmpty()) {
+            store(phase, moment, prints, false);
+        }
+    }
+
+    private void store(Phase phase, Moment moment, List<TableFingerprint> prints, boolean replace) {
         handle.useTransaction(h -> {
-            h.createUpdate("DELETE FROM " + TABLE + " WHERE PHASE = :phase AND MOMENT = :moment")
-                    .bind("phase", phase.cliName()).bind("moment", moment.name()).execute();
+            if (replace) {
+                h.createUpdate("DELETE FROM " + TABLE + " WHERE PHASE = :phase AND MOMENT = :moment")
+                        .bind("phase", phase.cliName()).bind("moment", moment.name()).execute();
+            }
             Timestamp now = Timestamp.from(Instant.now());
             // one batch: a round trip per table would cost more than fingerprinting a small database
             PreparedBatch batch = h.prepareBatch("INSERT INTO " + TABLE + " (PHASE, MOMENT, TABLE_NAME, SUBSET, "

@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apimmigrate.api.schema.Table;
@@ -133,7 +136,86 @@ public final class Fingerprinter {
 
     /** Every table before a phase changes anything, and the rows of it the phase must keep as they were. */
     public List<TableFingerprint> before(Phase phase) {
+        return run(beforeDigests(phase, table -> true));
+    }
+
+    /** {@link #before} for the tables {@code which} accepts (by the catalog's name). */
+    public List<TableFingerprint> before(Phase phase, Predicate<String> which) {
+        return run(beforeDigests(phase, which));
+    }
+
+    /**
+     * {@link #before}, with the tables outside {@code changed} (the only ones the phase's steps change) digested
+     * alongside the steps: on a connection of their own from {@code jdbi}, in a snapshot that the vendor's {@code
+     * [snapshot]} statements open before this returns, so they are digested as the phase found them whenever the
+     * digest runs. The tables in {@code changed} are digested now; all of them where the vendor has no {@code
+     * [snapshot]}.
+     *
+     * @param executor  runs the digest alongside; it owns the connection until done, and closes it
+     */
+    public Alongside beforeAlongside(Phase phase, Set<String> changed, Jdbi jdbi, Executor executor) {
+        Set<String> upper = changed.stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<Digest> all = beforeDigests(phase, table -> true);
+        List<Digest> later = all.stream().filter(d -> !upper.contains(d.table().toUpperCase(Locale.ROOT))).toList();
+        Optional<List<String>> snapshot = sql.find("snapshot");
+        if (later.isEmpty() || snapshot.isEmpty()) {
+            return new Alongside(run(all), CompletableFuture.completedFuture(List.of()));
+        }
+        Handle apart = jdbi.open();
+        try {
+            String tables = later.stream().map(d -> quoted(d.table())).collect(Collectors.joining(", "));
+            snapshot.get().forEach(statement -> apart.execute(SqlResource.fill(statement, Map.of("tables", tables))));
+        } catch (RuntimeException e) {
+            try (apart) {
+                endSnapshot(apart);
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+        CompletableFuture<List<TableFingerprint>> rest = CompletableFuture.supplyAsync(() -> {
+            try (apart) {
+                List<TableFingerprint> prints;
+                try {
+                    prints = inOrder(later, run(apart, later));
+                } catch (RuntimeException e) {
+                    // ends the transaction before the connection goes back to a pool (ending a failed one undoes it)
+                    try {
+                        endSnapshot(apart);
+                    } catch (RuntimeException alsoFailed) {
+                        e.addSuppressed(alsoFailed);
+                    }
+                    throw e;
+                }
+                endSnapshot(apart);
+                return prints;
+            }
+        }, executor);
+        List<Digest> now = all.stream().filter(d -> upper.contains(d.table().toUpperCase(Locale.ROOT))).toList();
+        try {
+            return new Alongside(run(now), rest);
+        } catch (RuntimeException e) {
+            // the connection alongside is closed by its own digest: wait for it, and report this failure
+            try {
+                rest.join();
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+    }
+
+    private void endSnapshot(Handle on) {
+        sql.find("snapshot done").ifPresent(l -> l.forEach(on::execute));
+    }
+
+    /** A before-fingerprint in two parts: the tables the phase changes, and the others, still being digested. */
+    public record Alongside(List<TableFingerprint> now, CompletableFuture<List<TableFingerprint>> later) {
+    }
+
+    private List<Digest> beforeDigests(Phase phase, Predicate<String> which) {
         Map<String, Map<String, ColumnType>> tables = tables();
+        tables.keySet().removeIf(which.negate());
         String scheme = schemeOnThisServer();
         Map<String, Set<String>> target = columnsIn400(vendor, tables.keySet());
         List<Digest> digests = new ArrayList<>();
@@ -146,7 +228,7 @@ public final class Fingerprinter {
             Optional<String> subset = removal.flatMap(ByDesign.Removal::keptRows);
             digests.add(new Digest(table, subset, covered, columns, Optional.of(scheme), removal.isEmpty()));
         });
-        return run(digests);
+        return digests;
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.finding.FindingCode;
@@ -41,6 +43,13 @@ public final class Migrator {
 
     public static final String LOCK_NAME = "apim-migrate";
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+
+    /** Runs the fingerprints taken alongside the steps; its threads never keep the process alive. */
+    private static final Executor ALONGSIDE = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fingerprint-alongside");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final List<Step> steps;
     private final Map<DatabaseRole, TargetDatabase> databases;
@@ -162,9 +171,11 @@ public final class Migrator {
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, putRight);
             }
             List<StepReport> reports = new ArrayList<>(done.values());
+            List<FingerprintStore.Pending> alongside = new ArrayList<>();
             try {
-                fingerprintsBefore(sessions, phase, pending);
+                fingerprintsBefore(sessions, phase, pending, alongside);
             } catch (RuntimeException e) {
+                finishAll(alongside);
                 LOG.debug("Fingerprint failed", e);
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, concat(putRight, Finding.blocker(
                         FindingCode.FINGERPRINT_FAILED, "Could not record the row counts and content digests of the tables "
@@ -173,14 +184,29 @@ public final class Migrator {
                                 + "proof.")));
             }
             boolean failed = false;
-            for (Step step : pending) {
-                StepReport report = runStep(step, sessions.of(step.database()), ordinal);
-                reports.add(report);
-                listener.stepFinished(report);
-                if (report.state() == StepReport.State.FAILED) {
-                    failed = true;
-                    break;
+            try {
+                for (Step step : pending) {
+                    StepReport report = runStep(step, sessions.of(step.database()), ordinal);
+                    reports.add(report);
+                    listener.stepFinished(report);
+                    if (report.state() == StepReport.State.FAILED) {
+                        failed = true;
+                        break;
+                    }
                 }
+            } catch (RuntimeException e) {
+                finishAll(alongside).ifPresent(e::addSuppressed);
+                throw e;
+            }
+            Optional<RuntimeException> unfinished = finishAll(alongside);
+            if (unfinished.isPresent()) {
+                LOG.debug("Fingerprint alongside the steps failed", unfinished.get());
+                return new RunReport(phase, RunReport.Mode.MIGRATE, reports, concat(putRight, Finding.blocker(
+                        FindingCode.FINGERPRINT_FAILED, "Could not record the row counts and content digests of the "
+                                + "tables no step changes, taken alongside the steps: "
+                                + RootCause.message(unfinished.get()) + ". The steps' work stands, but the "
+                                + "nothing-lost proof of this phase is incomplete.",
+                        "Fix the cause; verify then names the tables without a fingerprint.")));
             }
             if (!failed && !pending.isEmpty()) {
                 fingerprintsAfter(sessions, phase);
@@ -191,9 +217,12 @@ public final class Migrator {
 
     /**
      * Row counts and content digests of every table of each database the pending steps change, taken before the
-     * first change (a resumed phase keeps the first run's); none with {@link Fingerprinter#OFF}.
+     * first change (a resumed phase keeps the first run's); none with {@link Fingerprinter#OFF}. Where every step of
+     * the phase on a database names the tables it changes, the others are digested alongside the steps, each such
+     * digest added to {@code alongside} to be finished once they ran.
      */
-    private void fingerprintsBefore(Sessions sessions, Phase phase, List<Step> pending) {
+    private void fingerprintsBefore(Sessions sessions, Phase phase, List<Step> pending,
+                                    List<FingerprintStore.Pending> alongside) {
         if (!fingerprinting()) {
             return;
         }
@@ -204,10 +233,52 @@ public final class Migrator {
                 s.fingerprinter().ifPresent(f -> {
                     listener.stepStarted("fingerprint", "row counts and content digests of every table of "
                             + s.label() + ", before anything changes (--no-fingerprint skips it)");
-                    s.know(new FingerprintStore(s.handle, f).recordBefore(phase));
+                    FingerprintStore store = new FingerprintStore(s.handle, f);
+                    Optional<java.util.Set<String>> changed = changedTables(sessions, s, phase);
+                    if (changed.isEmpty()) {
+                        s.know(store.recordBefore(phase));
+                        return;
+                    }
+                    FingerprintStore.Pending before = store.recordBefore(phase, changed.get(), s.database.jdbi(),
+                            ALONGSIDE);
+                    alongside.add(before);
+                    s.know(before.now());
                 });
             }
         }
+    }
+
+    /** The tables the phase's steps on the session's database change, where every one of them names its own. */
+    private Optional<java.util.Set<String>> changedTables(Sessions sessions, Session s, Phase phase) {
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        for (Step step : steps(phase)) {
+            if (sessions.of(step.database()) == s) {
+                Optional<java.util.Set<String>> own = step.changedTables();
+                if (own.isEmpty()) {
+                    return Optional.empty();
+                }
+                changed.addAll(own.get());
+            }
+        }
+        return Optional.of(changed);
+    }
+
+    /** Waits for every digest taken alongside the steps and records it; the first failure, if any. */
+    private static Optional<RuntimeException> finishAll(List<FingerprintStore.Pending> alongside) {
+        RuntimeException first = null;
+        for (FingerprintStore.Pending p : alongside) {
+            try {
+                p.finish().run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        alongside.clear();
+        return Optional.ofNullable(first);
     }
 
     /**

@@ -49,5 +49,15 @@ CAST(NULL AS CHAR)
 -- the catalog's row estimate per table, to share the tables between two connections (no scan)
 SELECT TABLE_NAME, TABLE_ROWS FROM information_schema.TABLES
  WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'
+-- [snapshot]
+-- The tables no step of the phase changes are digested alongside the steps, on a connection of their own, in one
+-- transaction whose consistent snapshot is taken before the steps start: it reads them as the phase found them,
+-- whenever it reads them. A table whose definition changed since (TRUNCATE, ALTER) fails the read ("Table definition
+-- has changed") instead of showing its new rows.
+SET TRANSACTION ISOLATION LEVEL REPEATABLE READ
+--;
+START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY
+-- [snapshot done]
+COMMIT
 -- [identifier]
 `${name}`

@@ -106,5 +106,20 @@ SELECT c.relname, CAST(c.reltuples AS BIGINT) FROM pg_class c JOIN pg_namespace 
 SET max_parallel_workers_per_gather = 0
 -- [side by side done]
 RESET max_parallel_workers_per_gather
+-- [snapshot]
+-- The tables no step of the phase changes are digested alongside the steps, on a connection of their own, in one
+-- transaction whose snapshot is taken before the steps start: it reads them as the phase found them, whenever it
+-- reads them. Their ACCESS SHARE locks come first, so any DDL on them waits for the digest (a snapshot would see a
+-- table TRUNCATE emptied as empty). No parallel workers: the steps keep the cores busy.
+BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY
+--;
+LOCK TABLE ${tables} IN ACCESS SHARE MODE
+--;
+SET LOCAL max_parallel_workers_per_gather = 0
+--;
+-- the snapshot is taken by the transaction's first query (LOCK and SET take none)
+SELECT 1
+-- [snapshot done]
+COMMIT
 -- [identifier]
 "${name}"

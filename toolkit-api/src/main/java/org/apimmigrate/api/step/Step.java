@@ -1,6 +1,8 @@
 package org.apimmigrate.api.step;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.api.finding.Finding;
 
@@ -54,6 +56,15 @@ public interface Step {
      */
     default boolean leavesSchemaAsFound() {
         return false;
+    }
+
+    /**
+     * The only tables the step changes (rows, definitions, keys, or keys that refer to them), as named by WSO2's
+     * schema, where that is known before it runs; empty where it may change any. Where every step of a phase on a
+     * database names its tables, the phase's fingerprint digests the others alongside the steps.
+     */
+    default Optional<Set<String>> changedTables() {
+        return Optional.empty();
     }
 
     /** Fingerprint of everything that defines the step's SQL on this context's vendor; the journal keeps it. */

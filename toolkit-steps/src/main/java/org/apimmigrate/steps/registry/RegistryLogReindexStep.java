@@ -2,6 +2,8 @@ package org.apimmigrate.steps.registry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
@@ -47,6 +49,11 @@ public final class RegistryLogReindexStep implements Step, OfflinePlanning {
     @Override
     public DatabaseRole database() {
         return DatabaseRole.SHARED_DB;
+    }
+
+    @Override
+    public Optional<Set<String>> changedTables() {
+        return Optional.of(Set.of("REG_LOG"));
     }
 
     @Override

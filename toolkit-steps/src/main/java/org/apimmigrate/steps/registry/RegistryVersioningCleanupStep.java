@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.schema.Constraint;
 import org.apimmigrate.api.schema.SchemaModel;
@@ -59,6 +61,14 @@ public final class RegistryVersioningCleanupStep implements Step, OfflinePlannin
     @Override
     public DatabaseRole database() {
         return DatabaseRole.SHARED_DB;
+    }
+
+    /** The pairs, and REG_PATH, which every association table refers to: its keys to it come off and back on. */
+    @Override
+    public Optional<Set<String>> changedTables() {
+        Set<String> tables = new TreeSet<>(Set.of("REG_PATH"));
+        AssociationTables.ALL.forEach(t -> tables.addAll(List.of(t.association(), t.value())));
+        return Optional.of(Set.copyOf(tables));
     }
 
     @Override

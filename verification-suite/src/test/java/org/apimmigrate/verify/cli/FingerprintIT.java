@@ -6,12 +6,17 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apimmigrate.api.dialect.MigrationLock;
+import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.fingerprint.DataComparison;
 import org.apimmigrate.fingerprint.Fingerprinter;
@@ -230,6 +235,65 @@ class FingerprintIT {
                     .containsExactly(tuple("REG_RESOURCE_PROPERTY",
                             TableVerdict.Verdict.CHANGED));
         });
+    }
+
+    /**
+     * The tables no step changes, digested alongside the steps in a snapshot opened before they start: what happens to
+     * them after that (rows updated, a table emptied by TRUNCATE before the digest reads it) never
+     * shows in their before-fingerprint, which is the one taken before anything changed, or where the engine cannot
+     * show a table as it was, fails; and the after-fingerprint names each change.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void tablesDigestedAlongsideTheStepsShowAsThePhaseFoundThem(Engine engine) {
+        onSharedDb(engine, (f, h, fingerprinter) -> {
+            assertThat(h.createQuery("SELECT COUNT(*) FROM REG_RESOURCE_PROPERTY").mapTo(Long.class).one())
+                    .as("the fixture has property rows to empty").isPositive();
+            List<TableFingerprint> expected = fingerprinter.before(Phase.POST_CLIENT);
+            List<Runnable> held = new ArrayList<>();
+            Fingerprinter.Alongside before = fingerprinter.beforeAlongside(Phase.POST_CLIENT, Set.of("REG_LOG"),
+                    f.shared.jdbi(), held::add);
+            assertThat(before.now()).as("only the table the steps change is digested at once")
+                    .extracting(t -> t.table().toUpperCase(Locale.ROOT)).containsOnly("REG_LOG");
+            assertThat(held).as("the others wait for the executor").hasSize(1);
+
+            h.execute("UPDATE REG_RESOURCE SET REG_DESCRIPTION = 'changed-meanwhile'");
+            CompletableFuture<Void> truncate = CompletableFuture.runAsync(() -> f.shared.jdbi().useHandle(other ->
+                    other.execute("TRUNCATE TABLE REG_RESOURCE_PROPERTY")));
+            boolean truncated = waitFor(truncate, Duration.ofSeconds(2));
+            held.get(0).run();
+            List<TableFingerprint> rest;
+            try {
+                rest = before.later().join();
+            } catch (CompletionException e) {
+                assertThat(truncated).as("only a table emptied before the digest read it fails it").isTrue();
+                assertThat(RootCause.message(e)).containsIgnoringCase("definition has changed");
+                truncate.join();
+                return;
+            }
+            truncate.join();
+            List<TableFingerprint> all = new ArrayList<>(before.now());
+            all.addAll(rest);
+            assertThat(all).as("the tables as the phase found them").containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(DataComparison.of(Phase.POST_CLIENT, all, fingerprinter.after(Phase.POST_CLIENT, all))
+                    .unexpected()).extracting(v -> v.table().toUpperCase(Locale.ROOT))
+                    .contains("REG_RESOURCE", "REG_RESOURCE_PROPERTY");
+        });
+    }
+
+    /** Whether the work finished within the time (it may still be waiting on a lock). */
+    private static boolean waitFor(CompletableFuture<Void> work, Duration time) {
+        try {
+            work.get(time.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** PostgreSQL's parallel workers per query on this connection, which the two connections turn off meanwhile. */
