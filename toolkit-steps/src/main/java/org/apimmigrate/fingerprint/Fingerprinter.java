@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apimmigrate.api.schema.Table;
@@ -166,29 +167,16 @@ public final class Fingerprinter {
             String tables = later.stream().map(d -> quoted(d.table())).collect(Collectors.joining(", "));
             snapshot.get().forEach(statement -> apart.execute(SqlResource.fill(statement, Map.of("tables", tables))));
         } catch (RuntimeException e) {
-            try (apart) {
-                endSnapshot(apart);
-            } catch (RuntimeException alsoFailed) {
-                e.addSuppressed(alsoFailed);
-            }
-            throw e;
+            throw withAlso(e, () -> {
+                try (apart) {
+                    endSnapshot(apart);
+                }
+            });
         }
         CompletableFuture<List<TableFingerprint>> rest = CompletableFuture.supplyAsync(() -> {
+            // the transaction ends before the connection goes back to a pool, also where the digest failed
             try (apart) {
-                List<TableFingerprint> prints;
-                try {
-                    prints = inOrder(later, run(apart, later));
-                } catch (RuntimeException e) {
-                    // ends the transaction before the connection goes back to a pool (ending a failed one undoes it)
-                    try {
-                        endSnapshot(apart);
-                    } catch (RuntimeException alsoFailed) {
-                        e.addSuppressed(alsoFailed);
-                    }
-                    throw e;
-                }
-                endSnapshot(apart);
-                return prints;
+                return closingAfter(() -> inOrder(later, run(apart, later)), () -> endSnapshot(apart));
             }
         }, executor);
         List<Digest> now = all.stream().filter(d -> upper.contains(d.table().toUpperCase(Locale.ROOT))).toList();
@@ -196,12 +184,7 @@ public final class Fingerprinter {
             return new Alongside(run(now), rest);
         } catch (RuntimeException e) {
             // the connection alongside is closed by its own digest: wait for it, and report this failure
-            try {
-                rest.join();
-            } catch (RuntimeException alsoFailed) {
-                e.addSuppressed(alsoFailed);
-            }
-            throw e;
+            throw withAlso(e, rest::join);
         }
     }
 
@@ -328,20 +311,32 @@ public final class Fingerprinter {
      */
     private Map<Digest, List<TableFingerprint>> sideBySide(Handle on, List<Digest> first, Deque<List<Digest>> queue) {
         sql.find("side by side").ifPresent(l -> l.forEach(on::execute));
-        Map<Digest, List<TableFingerprint>> out;
+        return closingAfter(() -> drain(on, first, queue), () -> setBack(on));
+    }
+
+    /**
+     * {@code work}, then {@code closing} whether it failed or not: the work's failure is the one reported, with the
+     * closing's attached (on a connection that broke, closing fails too).
+     */
+    private static <T> T closingAfter(Supplier<T> work, Runnable closing) {
+        T out;
         try {
-            out = drain(on, first, queue);
+            out = work.get();
         } catch (RuntimeException e) {
-            // the digest's failure is the one to report: on a connection that broke, setting back fails too
-            try {
-                setBack(on);
-            } catch (RuntimeException alsoFailed) {
-                e.addSuppressed(alsoFailed);
-            }
-            throw e;
+            throw withAlso(e, closing);
         }
-        setBack(on);
+        closing.run();
         return out;
+    }
+
+    /** {@code failure}, once {@code then} ran; where that fails too, its failure is attached. */
+    private static RuntimeException withAlso(RuntimeException failure, Runnable then) {
+        try {
+            then.run();
+        } catch (RuntimeException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
+        return failure;
     }
 
     private void setBack(Handle on) {
