@@ -19,7 +19,9 @@ import org.apimmigrate.api.dialect.MigrationLock;
 import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.fingerprint.DataComparison;
+import org.apimmigrate.fingerprint.FingerprintStore;
 import org.apimmigrate.fingerprint.Fingerprinter;
+import org.apimmigrate.fingerprint.Moment;
 import org.apimmigrate.fingerprint.TableFingerprint;
 import org.apimmigrate.fingerprint.TableVerdict;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
@@ -278,6 +280,33 @@ class FingerprintIT {
             assertThat(DataComparison.of(Phase.POST_CLIENT, all, fingerprinter.after(Phase.POST_CLIENT, all))
                     .unexpected()).extracting(v -> v.table().toUpperCase(Locale.ROOT))
                     .contains("REG_RESOURCE", "REG_RESOURCE_PROPERTY");
+        });
+    }
+
+    /**
+     * A run stopped while the tables no step changes were still being digested alongside the steps leaves only the
+     * changed tables' before-fingerprint: the resumed phase keeps it and digests the others then, so the before-
+     * fingerprint ends complete, the same as taken at once.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void aResumedPhaseDigestsTheTablesItsFirstRunDidNotFinish(Engine engine) {
+        onSharedDb(engine, (f, h, fingerprinter) -> {
+            List<TableFingerprint> expected = fingerprinter.before(Phase.POST_CLIENT);
+            List<Runnable> held = new ArrayList<>();
+            FingerprintStore.Pending stopped = new FingerprintStore(h, fingerprinter).recordBefore(Phase.POST_CLIENT,
+                    Set.of("REG_LOG"), f.shared.jdbi(), held::add);
+            assertThat(FingerprintStore.read(h, Phase.POST_CLIENT, Moment.BEFORE)).as("what the stopped run recorded")
+                    .extracting(t -> t.table().toUpperCase(Locale.ROOT)).containsOnly("REG_LOG");
+
+            FingerprintStore.Pending resumed = new FingerprintStore(h, fingerprinter).recordBefore(Phase.POST_CLIENT,
+                    Set.of("REG_LOG"), f.shared.jdbi(), held::add);
+            resumed.finish().run();
+            assertThat(resumed.now()).as("the resumed run took nothing before its steps").isEmpty();
+            assertThat(FingerprintStore.read(h, Phase.POST_CLIENT, Moment.BEFORE))
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            held.forEach(Runnable::run);
+            assertThat(stopped.now()).extracting(TableFingerprint::table).hasSize(1);
         });
     }
 
