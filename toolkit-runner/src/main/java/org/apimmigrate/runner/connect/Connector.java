@@ -19,7 +19,12 @@ import org.slf4j.LoggerFactory;
 public final class Connector {
 
     private static final Logger LOG = LoggerFactory.getLogger(Connector.class);
-    private static final int POOL_SIZE = 4;
+    /**
+     * A migrating phase holds at most four connections to a database at once: the session's, the lock-wait watcher's,
+     * and two of a step's second connection, the fingerprint's second and its digest alongside the steps. One more,
+     * so that nothing opened later waits out the connection timeout for one of them to come back.
+     */
+    private static final int POOL_SIZE = 5;
     private static final long CONNECT_TIMEOUT_MS = 20_000;
 
     private final DriverLoader drivers;
