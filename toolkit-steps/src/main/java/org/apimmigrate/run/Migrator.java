@@ -199,17 +199,18 @@ public final class Migrator {
                 throw e;
             }
             Optional<RuntimeException> unfinished = finishAll(alongside);
+            if (!failed && !pending.isEmpty()) {
+                fingerprintsAfter(sessions, phase);
+            }
             if (unfinished.isPresent()) {
                 LOG.debug("Fingerprint alongside the steps failed", unfinished.get());
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, concat(putRight, Finding.blocker(
                         FindingCode.FINGERPRINT_FAILED, "Could not record the row counts and content digests of the "
                                 + "tables no step changes, taken alongside the steps: "
-                                + RootCause.message(unfinished.get()) + ". The steps' work stands, but the "
-                                + "nothing-lost proof of this phase is incomplete.",
-                        "Fix the cause; verify then names the tables without a fingerprint.")));
-            }
-            if (!failed && !pending.isEmpty()) {
-                fingerprintsAfter(sessions, phase);
+                                + RootCause.message(unfinished.get()) + ". The steps' work stands; verify compares "
+                                + "only the tables they change, so nothing-lost is not proven for the others.",
+                        "Fix the cause before the next phase; compare the other tables with a backup where it "
+                                + "matters.")));
             }
             return new RunReport(phase, RunReport.Mode.MIGRATE, reports, putRight);
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +18,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apimmigrate.api.dialect.MigrationLock;
 import org.apimmigrate.api.finding.RootCause;
+import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
+import org.apimmigrate.api.step.Step;
+import org.apimmigrate.api.step.StepContext;
+import org.apimmigrate.api.step.StepOutcome;
+import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.fingerprint.DataComparison;
 import org.apimmigrate.fingerprint.FingerprintStore;
 import org.apimmigrate.fingerprint.Fingerprinter;
@@ -26,8 +32,13 @@ import org.apimmigrate.fingerprint.TableFingerprint;
 import org.apimmigrate.fingerprint.TableVerdict;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
 import org.apimmigrate.run.Migrator;
+import org.apimmigrate.run.RunListener;
+import org.apimmigrate.run.RunReport;
+import org.apimmigrate.run.StatementInterceptor;
+import org.apimmigrate.run.TargetDatabase;
 import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.migration.MigrationFixture;
+import org.apimmigrate.verify.registry.RegistryFixture;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -308,6 +319,72 @@ class FingerprintIT {
             held.forEach(Runnable::run);
             assertThat(stopped.now()).extracting(TableFingerprint::table).hasSize(1);
         });
+    }
+
+    /**
+     * A step that changes a table it does not name among the tables it changes is caught: that table, digested
+     * alongside the step, is recorded before and compared after, and the phase's nothing-lost check names it. (That
+     * the digest alongside shows a table as the phase found it whenever it runs is the test above.)
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void aStepChangingATableItDoesNotNameIsCaught(Engine engine) {
+        MigrationFixture f = new MigrationFixture(engine, GeneratorSettings.tiny());
+        Migrator migrator = new Migrator(List.of(new UndeclaredChange()), Map.of(DatabaseRole.SHARED_DB,
+                new TargetDatabase(DatabaseRole.SHARED_DB, f.shared.jdbi(), f.vendor, f.shared.url(), f.shared.name())),
+                RegistryFixture.versioningOn(), RunListener.NONE, StatementInterceptor.NONE);
+        RunReport report = migrator.migrate(Phase.POST_CLIENT);
+        assertThat(report.succeeded()).as(RegistryFixture.describe(List.of(report))).isTrue();
+        f.shared.jdbi().useHandle(h -> {
+            List<TableFingerprint> before = FingerprintStore.read(h, Phase.POST_CLIENT, Moment.BEFORE);
+            assertThat(before).as("every table, the one the step names and the others")
+                    .extracting(t -> t.table().toUpperCase(Locale.ROOT)).contains("REG_LOG", "REG_RESOURCE", "REG_PATH");
+            assertThat(DataComparison.of(Phase.POST_CLIENT, before, FingerprintStore.read(h, Phase.POST_CLIENT,
+                    Moment.AFTER)).unexpected()).extracting(v -> v.table().toUpperCase(Locale.ROOT), v -> v.verdict())
+                    .containsExactly(tuple("REG_RESOURCE", TableVerdict.Verdict.CHANGED));
+        });
+    }
+
+    /** Names REG_LOG as the only table it changes, and changes REG_RESOURCE. */
+    private static final class UndeclaredChange implements Step {
+        private static final String CHANGE = "UPDATE REG_RESOURCE SET REG_DESCRIPTION = 'changed-by-a-step'";
+
+        public String id() {
+            return "undeclared-change";
+        }
+
+        public String title() {
+            return "changes a table it does not name";
+        }
+
+        public Phase phase() {
+            return Phase.POST_CLIENT;
+        }
+
+        public DatabaseRole database() {
+            return DatabaseRole.SHARED_DB;
+        }
+
+        @Override
+        public Optional<Set<String>> changedTables() {
+            return Optional.of(Set.of("REG_LOG"));
+        }
+
+        public List<org.apimmigrate.api.finding.Finding> check(StepContext context) {
+            return List.of();
+        }
+
+        public StepPlan plan(StepContext context) {
+            return new StepPlan(List.of(new StepPlan.Action("change REG_RESOURCE", List.of(CHANGE))), List.of());
+        }
+
+        public StepOutcome apply(StepContext context, StepPlan plan) {
+            return new StepOutcome(1, context.handle().execute(CHANGE), List.of());
+        }
+
+        public String checksum(StepContext context) {
+            return CHANGE;
+        }
     }
 
     /** Whether the work finished within the time (it may still be waiting on a lock). */
