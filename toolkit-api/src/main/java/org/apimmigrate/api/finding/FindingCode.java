@@ -13,7 +13,9 @@ public enum FindingCode {
     CANNOT_READ("the checks cannot read a database with the given user and settings"),
     MISSING_PRIVILEGE("the database user lacks privileges the phase's steps use"),
     LOCKED_BY_ANOTHER_RUN("another apim-migrate run holds the migration lock of a database"),
-    FINGERPRINT_FAILED("the row counts and content digests before the phase could not be recorded"),
+    FINGERPRINT_FAILED("the row counts and content digests before the phase could not be recorded (nothing changed), "
+            + "or those of the tables no step changes, digested alongside the steps, could not (the steps' work stands; "
+            + "verify compares only the tables they change)"),
     STEP_FAILED("a step failed part way; a re-run resumes it"),
     INTERRUPTED_STATEMENT_LEFT_OVER("the engine's own leftover of a statement a killed run interrupted, put right "
             + "before the steps run"),
