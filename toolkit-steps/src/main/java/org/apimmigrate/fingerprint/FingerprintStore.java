@@ -4,11 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 import org.apimmigrate.api.schema.PortableTable;
 import org.apimmigrate.api.schema.PortableTable.PortableColumn;
 import org.apimmigrate.api.schema.PortableTable.Type;
@@ -72,12 +71,10 @@ public final class FingerprintStore {
     public Pending recordBefore(Phase phase, Set<String> changed, Jdbi jdbi, Executor executor) {
         List<TableFingerprint> recorded = read(handle, phase, Moment.BEFORE);
         if (!recorded.isEmpty()) {
-            Set<String> have = recorded.stream().map(p -> p.table().toUpperCase(Locale.ROOT)).collect(
-                    Collectors.toSet());
-            Set<String> upper = changed.stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
-            List<TableFingerprint> missing = fingerprinter.before(phase, t -> !have.contains(t.toUpperCase(
-                    Locale.ROOT)) && !upper.contains(t.toUpperCase(Locale.ROOT)));
-            append(phase, Moment.BEFORE, missing);
+            Set<String> done = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            done.addAll(changed);
+            recorded.forEach(p -> done.add(p.table()));
+            append(phase, Moment.BEFORE, fingerprinter.before(phase, t -> !done.contains(t)));
             return new Pending(List.of(), () -> { });
         }
         Fingerprinter.Alongside prints = fingerprinter.beforeAlongside(phase, changed, jdbi, executor);

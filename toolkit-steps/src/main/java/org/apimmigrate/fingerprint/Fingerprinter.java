@@ -137,7 +137,7 @@ public final class Fingerprinter {
 
     /** Every table before a phase changes anything, and the rows of it the phase must keep as they were. */
     public List<TableFingerprint> before(Phase phase) {
-        return run(beforeDigests(phase, table -> true));
+        return before(phase, table -> true);
     }
 
     /** {@link #before} for the tables {@code which} accepts (by the catalog's name). */
@@ -157,7 +157,10 @@ public final class Fingerprinter {
     public Alongside beforeAlongside(Phase phase, Set<String> changed, Jdbi jdbi, Executor executor) {
         Set<String> upper = changed.stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         List<Digest> all = beforeDigests(phase, table -> true);
-        List<Digest> later = all.stream().filter(d -> !upper.contains(d.table().toUpperCase(Locale.ROOT))).toList();
+        Map<Boolean, List<Digest>> byChange = all.stream().collect(Collectors.partitioningBy(d -> upper.contains(
+                d.table().toUpperCase(Locale.ROOT))));
+        List<Digest> now = byChange.get(true);
+        List<Digest> later = byChange.get(false);
         Optional<List<String>> snapshot = sql.find("snapshot");
         if (later.isEmpty() || snapshot.isEmpty()) {
             return new Alongside(run(all), CompletableFuture.completedFuture(List.of()));
@@ -179,7 +182,6 @@ public final class Fingerprinter {
                 return closingAfter(() -> inOrder(later, run(apart, later)), () -> endSnapshot(apart));
             }
         }, executor);
-        List<Digest> now = all.stream().filter(d -> upper.contains(d.table().toUpperCase(Locale.ROOT))).toList();
         try {
             return new Alongside(run(now), rest);
         } catch (RuntimeException e) {

@@ -5,10 +5,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -227,7 +231,7 @@ public final class Migrator {
         if (!fingerprinting()) {
             return;
         }
-        java.util.Set<Session> seen = new java.util.HashSet<>();
+        Set<Session> seen = new HashSet<>();
         for (Step step : pending) {
             Session s = sessions.of(step.database());
             if (seen.add(s)) {
@@ -235,7 +239,7 @@ public final class Migrator {
                     listener.stepStarted("fingerprint", "row counts and content digests of every table of "
                             + s.label() + ", before anything changes (--no-fingerprint skips it)");
                     FingerprintStore store = new FingerprintStore(s.handle, f);
-                    Optional<java.util.Set<String>> changed = changedTables(sessions, s, phase);
+                    Optional<Set<String>> changed = changedTables(sessions, s, phase);
                     if (changed.isEmpty()) {
                         s.know(store.recordBefore(phase));
                         return;
@@ -250,11 +254,11 @@ public final class Migrator {
     }
 
     /** The tables the phase's steps on the session's database change, where every one of them names its own. */
-    private Optional<java.util.Set<String>> changedTables(Sessions sessions, Session s, Phase phase) {
-        java.util.Set<String> changed = new java.util.TreeSet<>();
+    private Optional<Set<String>> changedTables(Sessions sessions, Session s, Phase phase) {
+        Set<String> changed = new TreeSet<>();
         for (Step step : steps(phase)) {
             if (sessions.of(step.database()) == s) {
-                Optional<java.util.Set<String>> own = step.changedTables();
+                Optional<Set<String>> own = step.changedTables();
                 if (own.isEmpty()) {
                     return Optional.empty();
                 }
@@ -290,7 +294,7 @@ public final class Migrator {
         if (!fingerprinting()) {
             return;
         }
-        java.util.Set<Session> seen = new java.util.HashSet<>();
+        Set<Session> seen = new HashSet<>();
         for (Step step : steps(phase)) {
             Session s = sessions.of(step.database());
             if (seen.add(s)) {
@@ -389,7 +393,7 @@ public final class Migrator {
         /** One blocker per database whose user lacks privileges the given steps use. */
         List<Finding> missingPrivileges(List<Step> phaseSteps) {
             List<Finding> findings = new ArrayList<>();
-            java.util.Set<Session> checked = new java.util.HashSet<>();
+            Set<Session> checked = new HashSet<>();
             for (Step step : phaseSteps) {
                 Session s = of(step.database());
                 if (checked.add(s)) {
@@ -425,8 +429,8 @@ public final class Migrator {
             return findings;
         }
 
-        private java.util.Set<Session> phaseSessions(List<Step> phaseSteps) {
-            java.util.Set<Session> sessions = new java.util.LinkedHashSet<>();
+        private Set<Session> phaseSessions(List<Step> phaseSteps) {
+            Set<Session> sessions = new LinkedHashSet<>();
             phaseSteps.forEach(step -> sessions.add(of(step.database())));
             return sessions;
         }

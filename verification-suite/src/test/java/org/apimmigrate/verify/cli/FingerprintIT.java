@@ -14,9 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apimmigrate.api.dialect.MigrationLock;
+import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.step.DatabaseRole;
 import org.apimmigrate.api.step.Phase;
@@ -370,7 +374,7 @@ class FingerprintIT {
             return Optional.of(Set.of("REG_LOG"));
         }
 
-        public List<org.apimmigrate.api.finding.Finding> check(StepContext context) {
+        public List<Finding> check(StepContext context) {
             return List.of();
         }
 
@@ -390,14 +394,14 @@ class FingerprintIT {
     /** Whether the work finished within the time (it may still be waiting on a lock). */
     private static boolean waitFor(CompletableFuture<Void> work, Duration time) {
         try {
-            work.get(time.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            work.get(time.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
     }
