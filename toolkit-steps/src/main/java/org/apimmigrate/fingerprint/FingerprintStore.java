@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.apimmigrate.api.schema.PortableTable;
 import org.apimmigrate.api.schema.PortableTable.PortableColumn;
 import org.apimmigrate.api.schema.PortableTable.Type;
@@ -75,36 +76,53 @@ public final class FingerprintStore {
             done.addAll(changed);
             recorded.forEach(p -> done.add(p.table()));
             append(phase, Moment.BEFORE, fingerprinter.before(phase, t -> !done.contains(t)));
-            return new Pending(List.of(), () -> { });
+            return new Pending(List.of(), Set::of, WriteHold.none());
         }
         Fingerprinter.Alongside prints = fingerprinter.beforeAlongside(phase, changed, jdbi, executor);
         try {
             write(phase, Moment.BEFORE, prints.now());
         } catch (RuntimeException e) {
+            prints.hold().release();
             prints.later().handle((ok, failed) -> null).join();
             throw e;
         }
         return new Pending(prints.now(), () -> {
+            List<TableFingerprint> later;
             try {
-                append(phase, Moment.BEFORE, prints.later().join());
+                later = prints.later().join();
             } catch (CompletionException e) {
+                prints.hold().release();
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-        });
+            boolean held = prints.hold().release();
+            append(phase, Moment.BEFORE, later);
+            Set<String> unchanged = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            if (held) {
+                later.forEach(p -> unchanged.add(p.table()));
+            }
+            return unchanged;
+        }, prints.hold());
     }
 
     /**
-     * A before-fingerprint being finished: {@code now} the tables recorded already; {@code finish} waits for the
-     * others and records them (on the caller's thread, which owns the store's connection), or throws what failed there.
+     * A before-fingerprint being finished: {@code now} the tables recorded already; {@code finish}, once the steps are
+     * done, waits for the others and records them (on the caller's thread, which owns the store's connection), or
+     * throws what failed there. It returns the tables that were locked against writes throughout ({@link WriteHold}),
+     * for {@link #recordAfter(Phase, Set)}. {@code hold} is that lock, which {@code finish} releases.
      */
-    public record Pending(List<TableFingerprint> now, Runnable finish) {
+    public record Pending(List<TableFingerprint> now, Supplier<Set<String>> finish, WriteHold hold) {
     }
 
     /** Once the phase finished: the same tables and columns as before it. */
     public void recordAfter(Phase phase) {
+        recordAfter(phase, Set.of());
+    }
+
+    /** {@link #recordAfter(Phase)}, where the tables in {@code held} were locked against writes since their before. */
+    public void recordAfter(Phase phase, Set<String> held) {
         List<TableFingerprint> before = read(handle, phase, Moment.BEFORE);
         if (!before.isEmpty()) {
-            write(phase, Moment.AFTER, fingerprinter.after(phase, before));
+            write(phase, Moment.AFTER, fingerprinter.after(phase, before, held));
         }
     }
 

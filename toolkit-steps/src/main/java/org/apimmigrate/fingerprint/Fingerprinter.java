@@ -150,7 +150,8 @@ public final class Fingerprinter {
      * alongside the steps: on a connection of their own from {@code jdbi}, in a snapshot that the vendor's {@code
      * [snapshot]} statements open before this returns, so they are digested as the phase found them whenever the
      * digest runs. The tables in {@code changed} are digested now; all of them where the vendor has no {@code
-     * [snapshot]}.
+     * [snapshot]}. Where the vendor's {@code [held snapshot]} opens it, the others are also locked against writes
+     * until {@link Alongside#hold} is released, unless a session waits for that lock first.
      *
      * @param executor  runs the digest alongside; it owns the connection until done, and closes it
      */
@@ -163,12 +164,19 @@ public final class Fingerprinter {
         List<Digest> later = byChange.get(false);
         Optional<List<String>> snapshot = sql.find("snapshot");
         if (later.isEmpty() || snapshot.isEmpty()) {
-            return new Alongside(run(all), CompletableFuture.completedFuture(List.of()));
+            return new Alongside(run(all), CompletableFuture.completedFuture(List.of()), WriteHold.none());
         }
         Handle apart = jdbi.open();
+        String heldTable = sql.find("held table").map(l -> l.get(0)).orElse("${table}");
+        Map<String, String> slots = Map.of("tables", later.stream().map(d -> quoted(d.table()))
+                .collect(Collectors.joining(", ")), "heldTables", later.stream().map(d -> SqlResource.fill(heldTable,
+                Map.of("table", quoted(d.table())))).collect(Collectors.joining(", ")));
+        boolean holding;
         try {
-            String tables = later.stream().map(d -> quoted(d.table())).collect(Collectors.joining(", "));
-            snapshot.get().forEach(statement -> apart.execute(SqlResource.fill(statement, Map.of("tables", tables))));
+            holding = openHeld(apart, slots);
+            if (!holding) {
+                snapshot.get().forEach(statement -> apart.execute(SqlResource.fill(statement, slots)));
+            }
         } catch (RuntimeException e) {
             throw withAlso(e, () -> {
                 try (apart) {
@@ -176,26 +184,70 @@ public final class Fingerprinter {
                 }
             });
         }
-        CompletableFuture<List<TableFingerprint>> rest = CompletableFuture.supplyAsync(() -> {
+        WriteHold hold = holding ? new WriteHold() : WriteHold.none();
+        Runnable end = holding ? () -> endHeld(apart) : () -> endSnapshot(apart);
+        CompletableFuture<List<TableFingerprint>> rest = new CompletableFuture<>();
+        executor.execute(() -> {
+            boolean held = false;
             // the transaction ends before the connection goes back to a pool, also where the digest failed
             try (apart) {
-                return closingAfter(() -> inOrder(later, run(apart, later)), () -> endSnapshot(apart));
+                held = closingAfter(() -> {
+                    rest.complete(inOrder(later, run(apart, later)));
+                    return holding && hold.holdOn(apart, sql.require("held waiters").get(0));
+                }, end);
+            } catch (RuntimeException e) {
+                rest.completeExceptionally(e);
+            } finally {
+                if (holding) {
+                    hold.ended(held);
+                }
             }
-        }, executor);
+        });
         try {
-            return new Alongside(run(now), rest);
+            return new Alongside(run(now), rest, hold);
         } catch (RuntimeException e) {
             // the connection alongside is closed by its own digest: wait for it, and report this failure
-            throw withAlso(e, rest::join);
+            throw withAlso(e, () -> {
+                hold.release();
+                rest.join();
+            });
         }
+    }
+
+    /**
+     * Opens the snapshot with the vendor's {@code [held snapshot]} statements, which also lock the tables against
+     * writes ({@link WriteHold}); false where the vendor has none or they fail (a session writes one of the tables
+     * now), and the connection is then as before.
+     */
+    private boolean openHeld(Handle on, Map<String, String> slots) {
+        Optional<List<String>> held = sql.find("held snapshot");
+        if (held.isEmpty() || sql.find("held waiters").isEmpty()) {
+            return false;
+        }
+        try {
+            held.get().forEach(statement -> on.execute(SqlResource.fill(statement, slots)));
+            return true;
+        } catch (RuntimeException e) {
+            endHeld(on);
+            return false;
+        }
+    }
+
+    /** Ends a {@code [held snapshot]}, by its own {@code [held snapshot done]} where the vendor has one. */
+    private void endHeld(Handle on) {
+        sql.find("held snapshot done").ifPresentOrElse(l -> l.forEach(on::execute), () -> endSnapshot(on));
     }
 
     private void endSnapshot(Handle on) {
         sql.find("snapshot done").ifPresent(l -> l.forEach(on::execute));
     }
 
-    /** A before-fingerprint in two parts: the tables the phase changes, and the others, still being digested. */
-    public record Alongside(List<TableFingerprint> now, CompletableFuture<List<TableFingerprint>> later) {
+    /**
+     * A before-fingerprint in two parts: the tables the phase changes, and the others, still being digested; {@code
+     * hold} keeps those others from being written until released.
+     */
+    public record Alongside(List<TableFingerprint> now, CompletableFuture<List<TableFingerprint>> later,
+                            WriteHold hold) {
     }
 
     private List<Digest> beforeDigests(Phase phase, Predicate<String> which) {
@@ -238,10 +290,23 @@ public final class Fingerprinter {
 
     /** The same tables, rows and columns (under their new names) once the phase finished; a table gone is left out. */
     public List<TableFingerprint> after(Phase phase, List<TableFingerprint> before) {
+        return after(phase, before, Set.of());
+    }
+
+    /**
+     * {@link #after}, where the tables in {@code held} (by the catalog's name) were locked against writes from before
+     * their before-fingerprint until now ({@link WriteHold}): theirs is the before-fingerprint, not taken again.
+     */
+    public List<TableFingerprint> after(Phase phase, List<TableFingerprint> before, Set<String> held) {
         Map<String, Map<String, ColumnType>> tables = tables();
         List<Digest> digests = new ArrayList<>();
+        List<TableFingerprint> unchanged = new ArrayList<>();
         for (TableFingerprint b : before) {
             Map<String, ColumnType> columns = tables.get(b.table());
+            if (columns != null && held.contains(b.table())) {
+                unchanged.add(b);
+                continue;
+            }
             if (columns == null || !b.whole()) {
                 continue;
             }
@@ -255,7 +320,7 @@ public final class Fingerprinter {
             digests.add(new Digest(b.table(), kept.map(TableFingerprint::subset), now, columns, schemeOf(compared),
                     !ROWS_ONLY.equals(b.digest()) && ByDesign.removal(phase, b.table()).isEmpty()));
         }
-        return run(digests);
+        return Stream.concat(run(digests).stream(), unchanged.stream()).toList();
     }
 
     /**

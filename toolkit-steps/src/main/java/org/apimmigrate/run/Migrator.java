@@ -5,6 +5,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -175,7 +176,7 @@ public final class Migrator {
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, putRight);
             }
             List<StepReport> reports = new ArrayList<>(done.values());
-            List<FingerprintStore.Pending> alongside = new ArrayList<>();
+            Map<Session, FingerprintStore.Pending> alongside = new LinkedHashMap<>();
             try {
                 fingerprintsBefore(sessions, phase, pending, alongside);
             } catch (RuntimeException e) {
@@ -199,13 +200,14 @@ public final class Migrator {
                     }
                 }
             } catch (RuntimeException e) {
-                finishAll(alongside).ifPresent(e::addSuppressed);
+                finishAll(alongside).failure().ifPresent(e::addSuppressed);
                 throw e;
             }
-            Optional<RuntimeException> unfinished = finishAll(alongside);
+            Finished finished = finishAll(alongside);
             if (!failed && !pending.isEmpty()) {
-                fingerprintsAfter(sessions, phase);
+                fingerprintsAfter(sessions, phase, finished.held());
             }
+            Optional<RuntimeException> unfinished = finished.failure();
             if (unfinished.isPresent()) {
                 LOG.debug("Fingerprint alongside the steps failed", unfinished.get());
                 return new RunReport(phase, RunReport.Mode.MIGRATE, reports, concat(putRight, Finding.blocker(
@@ -227,7 +229,7 @@ public final class Migrator {
      * digest added to {@code alongside} to be finished once they ran.
      */
     private void fingerprintsBefore(Sessions sessions, Phase phase, List<Step> pending,
-                                    List<FingerprintStore.Pending> alongside) {
+                                    Map<Session, FingerprintStore.Pending> alongside) {
         if (!fingerprinting()) {
             return;
         }
@@ -246,7 +248,7 @@ public final class Migrator {
                     }
                     FingerprintStore.Pending before = store.recordBefore(phase, changed.get(), s.database.jdbi(),
                             ALONGSIDE);
-                    alongside.add(before);
+                    alongside.put(s, before);
                     s.know(before.now());
                 });
             }
@@ -268,12 +270,20 @@ public final class Migrator {
         return Optional.of(changed);
     }
 
-    /** Waits for every digest taken alongside the steps and records it; the first failure, if any. */
-    private static Optional<RuntimeException> finishAll(List<FingerprintStore.Pending> alongside) {
+    /**
+     * What the digests alongside the steps left: per session, the tables locked against writes throughout the steps
+     * (their after-fingerprint is their before); the first failure, if any.
+     */
+    private record Finished(Map<Session, Set<String>> held, Optional<RuntimeException> failure) {
+    }
+
+    /** Waits for every digest taken alongside the steps, records it and lets go of its lock. */
+    private static Finished finishAll(Map<Session, FingerprintStore.Pending> alongside) {
         RuntimeException first = null;
-        for (FingerprintStore.Pending p : alongside) {
+        Map<Session, Set<String>> held = new HashMap<>();
+        for (Map.Entry<Session, FingerprintStore.Pending> p : alongside.entrySet()) {
             try {
-                p.finish().run();
+                held.put(p.getKey(), p.getValue().finish().get());
             } catch (RuntimeException e) {
                 if (first == null) {
                     first = e;
@@ -283,14 +293,14 @@ public final class Migrator {
             }
         }
         alongside.clear();
-        return Optional.ofNullable(first);
+        return new Finished(held, Optional.ofNullable(first));
     }
 
     /**
      * Once the phase finished: every database of the phase that has a fingerprint from before it (also one whose steps
      * an earlier run finished before it stopped) gets its after-fingerprint.
      */
-    private void fingerprintsAfter(Sessions sessions, Phase phase) {
+    private void fingerprintsAfter(Sessions sessions, Phase phase, Map<Session, Set<String>> held) {
         if (!fingerprinting()) {
             return;
         }
@@ -298,7 +308,8 @@ public final class Migrator {
         for (Step step : steps(phase)) {
             Session s = sessions.of(step.database());
             if (seen.add(s)) {
-                s.fingerprinter().ifPresent(f -> new FingerprintStore(s.handle, f).recordAfter(phase));
+                s.fingerprinter().ifPresent(f -> new FingerprintStore(s.handle, f).recordAfter(phase,
+                        held.getOrDefault(s, Set.of())));
             }
         }
     }

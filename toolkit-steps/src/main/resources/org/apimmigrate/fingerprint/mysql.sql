@@ -59,5 +59,30 @@ SET TRANSACTION ISOLATION LEVEL REPEATABLE READ
 START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY
 -- [snapshot done]
 COMMIT
+-- [held snapshot]
+-- Tried before [snapshot]: the tables are locked against writes (LOCK TABLES ... READ, which lets any session read
+-- them) until the phase's steps are done. No session can change them meanwhile, so no snapshot is needed, and their
+-- after-fingerprint is this one, with no second scan; this also holds for a table that is not InnoDB. Where a session
+-- writes one of them now, or the user may not lock tables, the lock fails within a second and [snapshot] is taken.
+-- The transaction begins with autocommit off, not START TRANSACTION, which would let the locks go.
+SET SESSION lock_wait_timeout = 1
+--;
+SET autocommit = 0
+--;
+LOCK TABLES ${heldTables}
+-- [held table]
+${table} READ
+-- [held waiters]
+-- the sessions waiting for a table lock: a step must never wait for the hold, which then lets go at once
+SELECT COUNT(*) FROM information_schema.PROCESSLIST
+ WHERE ID <> CONNECTION_ID() AND STATE LIKE 'Waiting for table%lock'
+-- [held snapshot done]
+COMMIT
+--;
+UNLOCK TABLES
+--;
+SET autocommit = 1
+--;
+SET SESSION lock_wait_timeout = DEFAULT
 -- [identifier]
 `${name}`

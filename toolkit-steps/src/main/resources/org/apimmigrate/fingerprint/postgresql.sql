@@ -119,6 +119,20 @@ SET LOCAL max_parallel_workers_per_gather = 0
 --;
 -- the snapshot is taken by the transaction's first query (LOCK and SET take none)
 SELECT 1
+-- [held snapshot]
+-- [snapshot], tried first, with the tables locked against every write (SHARE) until the phase's steps are done: no
+-- session can change them meanwhile, so their after-fingerprint is this one, with no second scan. NOWAIT: where a
+-- session is writing one of them now, [snapshot] is taken instead. (A READ ONLY transaction takes no SHARE lock.)
+BEGIN ISOLATION LEVEL REPEATABLE READ
+--;
+LOCK TABLE ${tables} IN SHARE MODE NOWAIT
+--;
+SET LOCAL max_parallel_workers_per_gather = 0
+--;
+SELECT 1
+-- [held waiters]
+-- the sessions waiting for a lock of this one: a step must never wait for the hold, which then lets go at once
+SELECT COUNT(*) FROM pg_locks w WHERE NOT w.granted AND pg_backend_pid() = ANY (pg_blocking_pids(w.pid))
 -- [snapshot done]
 COMMIT
 -- [identifier]
