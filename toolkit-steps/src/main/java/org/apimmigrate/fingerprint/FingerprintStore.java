@@ -88,13 +88,14 @@ public final class FingerprintStore {
         }
         return new Pending(prints.now(), () -> {
             List<TableFingerprint> later;
+            boolean held;
             try {
                 later = prints.later().join();
             } catch (CompletionException e) {
-                prints.hold().release();
                 throw e.getCause() instanceof RuntimeException r ? r : e;
+            } finally {
+                held = prints.hold().release();
             }
-            boolean held = prints.hold().release();
             append(phase, Moment.BEFORE, later);
             Set<String> unchanged = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             if (held) {
