@@ -11,17 +11,18 @@ record BenchmarkRow(String engine, int size, long propertyRows, long logRows, do
                     GuideScript.Outcome guideCleanup, GuideScript.Outcome guideReindex, long nonVersionedLost,
                     double toolkitCleanup, double toolkitReindex, double fingerprintCleanup, double fingerprintReindex,
                     double bareCleanup, double bareReindex, double boundCleanup, double boundCleanupTwo,
-                    double boundReindex, long peakHeapBytes, long peakRssBytes) {
+                    double boundCleanupTuned, double boundReindex, long peakHeapBytes, long peakRssBytes) {
 
     String line() {
         return String.format(Locale.ROOT, "%s, %d: clean-up a=%s b=%s (fingerprint %s, cost %s) c=%s b/c=%s c2=%s "
-                        + "b/c2=%s; reg-index a=%s b=%s (fingerprint %s, cost %s) c=%s b/c=%s; peak RSS %s, "
+                        + "b/c2=%s cm=%s b/cm=%s; reg-index a=%s b=%s (fingerprint %s, cost %s) c=%s b/c=%s; peak RSS %s, "
                         + "heap %d MiB",
                 engine, size, guideCleanup.limitReached() ? "> limit" : Timing.seconds(guideCleanup.seconds()),
                 Timing.seconds(toolkitCleanup), share(fingerprintCleanup, toolkitCleanup),
                 cost(toolkitCleanup, bareCleanup), Timing.seconds(boundCleanup),
                 Timing.ratio(toolkitCleanup, boundCleanup), Timing.seconds(boundCleanupTwo),
-                Timing.ratio(toolkitCleanup, boundCleanupTwo),
+                Timing.ratio(toolkitCleanup, boundCleanupTwo), tuned(boundCleanupTuned),
+                tunedRatio(toolkitCleanup, boundCleanupTuned),
                 guideReindex.limitReached() ? "> limit" : Timing.seconds(guideReindex.seconds()),
                 Timing.seconds(toolkitReindex), share(fingerprintReindex, toolkitReindex),
                 cost(toolkitReindex, bareReindex), Timing.seconds(boundReindex),
@@ -34,23 +35,26 @@ record BenchmarkRow(String engine, int size, long propertyRows, long logRows, do
                 + "seconds; (a) the guide's SQL as written, (b) the toolkit as `migrate` runs it (the whole phase: "
                 + "checks, lock, journal, fingerprints before and after), (c) the one-pass bound, one table pair after "
                 + "the other; (c2) the same bound with the pairs shared between two connections, as the toolkit "
-                + "shares them (on (c)'s copy, right after it); fp: the share of (b) spent on the fingerprints; "
+                + "shares them (on (c)'s copy, right after it); (cm) the bound on one connection with the session "
+                + "settings the toolkit gives its own joins (PostgreSQL: work_mem 16MB; \"-\": it sets none), on "
+                + "(c)'s copy after (c2); fp: the share of (b) spent on the fingerprints; "
                 + "fp cost: the share of (b) the phase saves without them, (b) minus (b0), the same phase with "
                 + "`--no-fingerprint` (their scans also bring into the cache what the steps then read). (b), its fp, "
                 + "(b0), (c) and (c2): medians of " + settings.repeats() + " run(s) each, alternating, each on a fresh "
                 + "copy.\n\n");
         s.append("| engine | size (versioned property rows) | REG_RESOURCE_PROPERTY / REG_LOG rows | clean-up (a) | (b) "
-                + "| fp | fp cost | (c) | a/b | b/c | (c2) | b/c2 | reg-index (a) | (b) | fp | fp cost | (c) | a/b "
+                + "| fp | fp cost | (c) | a/b | b/c | (c2) | b/c2 | (cm) | b/cm | reg-index (a) | (b) | fp | fp cost | (c) | a/b "
                 + "| b/c | tool peak RSS | tool peak heap | non-versioned rows (a) lost |\n");
-        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (BenchmarkRow r : rows) {
             s.append(String.format(Locale.ROOT, "| %s | %,d | %,d / %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s "
-                            + "| %s | %s | %s | %s | %s | %s | %s | %s | %d MiB | %,d |\n", r.engine, r.size,
+                            + "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d MiB | %,d |\n", r.engine, r.size,
                     r.propertyRows, r.logRows, r.guideCleanup.show(settings.cleanupLimit()),
                     Timing.seconds(r.toolkitCleanup), share(r.fingerprintCleanup, r.toolkitCleanup),
                     cost(r.toolkitCleanup, r.bareCleanup), Timing.seconds(r.boundCleanup),
                     ratio(r.guideCleanup, r.toolkitCleanup), Timing.ratio(r.toolkitCleanup, r.boundCleanup),
                     Timing.seconds(r.boundCleanupTwo), Timing.ratio(r.toolkitCleanup, r.boundCleanupTwo),
+                    tuned(r.boundCleanupTuned), tunedRatio(r.toolkitCleanup, r.boundCleanupTuned),
                     r.guideReindex.show(settings.reindexLimit()), Timing.seconds(r.toolkitReindex),
                     share(r.fingerprintReindex, r.toolkitReindex),
                     cost(r.toolkitReindex, r.bareReindex), Timing.seconds(r.boundReindex),
@@ -61,6 +65,15 @@ record BenchmarkRow(String engine, int size, long propertyRows, long logRows, do
                 .append(settings.reindexLimit().toSeconds()).append(" s (\"> n\": stopped at the limit; the ratio is "
                 + "then a lower bound).\n");
         return s.toString();
+    }
+
+    /** A bound with the toolkit's session settings, or "-" where the toolkit sets none on that engine. */
+    private static String tuned(double seconds) {
+        return seconds < 0 ? "-" : Timing.seconds(seconds);
+    }
+
+    private static String tunedRatio(double toolkit, double tuned) {
+        return tuned < 0 ? "-" : Timing.ratio(toolkit, tuned);
     }
 
     private static String share(double part, double whole) {

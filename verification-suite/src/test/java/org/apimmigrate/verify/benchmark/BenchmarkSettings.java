@@ -15,9 +15,11 @@ import java.util.List;
  * @param reindexLimit  {@code bench.guideLimit.reindex}: the same for the guide's reg-index.sql (default: as above)
  * @param repeats       {@code bench.repeats}: runs of the toolkit and of the bound per engine and size, each on a fresh
  *                      copy, reported as medians (default 3)
+ * @param timeline      {@code bench.timeline}: print each toolkit run's timeline, every statement with its start, end and
+ *                      connection (default false)
  */
 record BenchmarkSettings(List<String> vendors, List<Integer> sizes, int h2MaxSize, Duration cleanupLimit,
-                         Duration reindexLimit, int repeats) {
+                         Duration reindexLimit, int repeats, boolean timeline) {
 
     static final int ROWS_PER_RESOURCE = 25;
 
@@ -27,7 +29,7 @@ record BenchmarkSettings(List<String> vendors, List<Integer> sizes, int h2MaxSiz
                 list("bench.sizes", "500000,2500000").stream().map(Integer::parseInt).toList(),
                 Integer.getInteger("bench.h2.maxSize", 500_000), cleanup,
                 Duration.ofSeconds(Long.getLong("bench.guideLimit.reindex", cleanup.toSeconds())),
-                Math.max(1, Integer.getInteger("bench.repeats", 3)));
+                Math.max(1, Integer.getInteger("bench.repeats", 3)), Boolean.getBoolean("bench.timeline"));
     }
 
     private static List<String> list(String property, String fallback) {

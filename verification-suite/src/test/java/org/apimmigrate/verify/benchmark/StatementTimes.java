@@ -17,11 +17,12 @@ import org.apimmigrate.run.StepReport;
  * before the phase (from its start to the first step's), each step's work before its first statement (checks,
  * journal, plan, row counts), and what follows the phase's last step (the fingerprint after the phase, closing the
  * sessions). A step's work between and after its statements (row counts, commit, journal) is in neither. Fingerprint
- * time is summed for the share of the phase.
+ * time is summed for the share of the phase. It also keeps the run's timeline: each of these parts with its start and
+ * end from the start of its phase and the connection (thread) it ran on, to see what ran beside what.
  */
 final class StatementTimes implements StatementInterceptor, RunListener {
 
-    private record Timed(String what, long startNanos, boolean fingerprint) {
+    private record Timed(String what, String on, long startNanos, boolean fingerprint) {
     }
 
     /** The part outside the statements now running, if any. */
@@ -29,13 +30,15 @@ final class StatementTimes implements StatementInterceptor, RunListener {
     /** The statements started and not yet ended, by their number in the run. */
     private final Map<Integer, Timed> running = new HashMap<>();
     private final List<String> finished = new ArrayList<>();
+    private final List<String> timeline = new ArrayList<>();
     private long fingerprintNanos;
+    private long phaseStartNanos;
 
     @Override
     public synchronized void before(String stepId, int ordinal, String statement) {
         long now = System.nanoTime();
         closeMark(now);
-        running.put(ordinal, new Timed(statement, now, false));
+        running.put(ordinal, new Timed(statement, Thread.currentThread().getName(), now, false));
     }
 
     @Override
@@ -60,6 +63,7 @@ final class StatementTimes implements StatementInterceptor, RunListener {
 
     /** A phase begins: what it does before the fingerprint (privileges, lock, journal, the steps' checks). */
     synchronized void phaseStarted() {
+        phaseStartNanos = System.nanoTime();
         mark("[phase start: privileges, lock, journals, checks]", false);
     }
 
@@ -76,7 +80,7 @@ final class StatementTimes implements StatementInterceptor, RunListener {
     private void mark(String what, boolean fingerprint) {
         long now = System.nanoTime();
         closeMark(now);
-        mark = new Timed(what, now, fingerprint);
+        mark = new Timed(what, Thread.currentThread().getName(), now, fingerprint);
     }
 
     private void closeMark(long now) {
@@ -93,6 +97,13 @@ final class StatementTimes implements StatementInterceptor, RunListener {
         String oneLine = t.what().replaceAll("\\s+", " ");
         finished.add(String.format(Locale.ROOT, "%8.2f s  %s", (now - t.startNanos()) / 1e9,
                 oneLine.substring(0, Math.min(110, oneLine.length()))));
+        timeline.add(String.format(Locale.ROOT, "%6.2f %6.2f  %s: %s", (t.startNanos() - phaseStartNanos) / 1e9,
+                (now - phaseStartNanos) / 1e9, t.on(), oneLine.substring(0, Math.min(110, oneLine.length()))));
+    }
+
+    /** Every part recorded so far, in the order each ended: seconds from its phase's start to its start and end. */
+    synchronized List<String> timeline() {
+        return List.copyOf(timeline);
     }
 
     /** The {@code n} slowest statements, slowest first. */

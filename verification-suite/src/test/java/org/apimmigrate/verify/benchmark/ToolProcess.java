@@ -40,7 +40,7 @@ final class ToolProcess {
     /** What a run of the steps in their own process took and used. */
     record Result(double preClientSeconds, double postClientSeconds, double preClientFingerprint,
                   double postClientFingerprint, long peakHeapBytes, long peakRssBytes, boolean succeeded,
-                  List<String> slowest, String output) {
+                  List<String> slowest, List<String> timeline, String output) {
     }
 
     private ToolProcess() {
@@ -109,6 +109,7 @@ final class ToolProcess {
         long heap = 0;
         boolean ok = false;
         List<String> slowest = new ArrayList<>();
+        List<String> timeline = new ArrayList<>();
         for (String line : lines) {
             String[] kv = line.split(" ", 2);
             switch (kv[0]) {
@@ -119,11 +120,12 @@ final class ToolProcess {
                 case "peak-heap" -> heap = Long.parseLong(kv[1]);
                 case "succeeded" -> ok = Boolean.parseBoolean(kv[1]) && exit == 0;
                 case "slow" -> slowest.add(kv[1]);
+                case "timeline" -> timeline.add(kv[1]);
                 default -> {
                 }
             }
         }
-        return new Result(pre, post, preFingerprint, postFingerprint, heap, peakRss, ok, slowest,
+        return new Result(pre, post, preFingerprint, postFingerprint, heap, peakRss, ok, slowest, timeline,
                 String.join("\n", lines));
     }
 
@@ -174,6 +176,7 @@ final class ToolProcess {
         if (!reports.stream().allMatch(RunReport::succeeded)) {
             System.out.println("failure " + RegistryFixture.describe(reports).replace('\n', ' '));
         }
+        times.timeline().forEach(s -> System.out.println("timeline " + s));
         times.slowest(Integer.getInteger("bench.slowest", 12)).forEach(s -> System.out.println("slow " + s));
     }
 }
