@@ -15,8 +15,8 @@ record BenchmarkRow(String engine, int size, long propertyRows, long logRows, do
 
     String line() {
         return String.format(Locale.ROOT, "%s, %d: clean-up a=%s b=%s (fingerprint %s, cost %s) c=%s b/c=%s c2=%s "
-                        + "b/c2=%s cm=%s b/cm=%s; reg-index a=%s b=%s (fingerprint %s, cost %s) c=%s b/c=%s; peak RSS %s, "
-                        + "heap %d MiB",
+                        + "b/c2=%s cm=%s b/cm=%s; reg-index a=%s b=%s (fingerprint %s, cost %s) c=%s b/c=%s; "
+                        + "peak RSS %s, heap %d MiB",
                 engine, size, guideCleanup.limitReached() ? "> limit" : Timing.seconds(guideCleanup.seconds()),
                 Timing.seconds(toolkitCleanup), share(fingerprintCleanup, toolkitCleanup),
                 cost(toolkitCleanup, bareCleanup), Timing.seconds(boundCleanup),
@@ -40,15 +40,16 @@ record BenchmarkRow(String engine, int size, long propertyRows, long logRows, do
                 + "(c)'s copy after (c2); fp: the share of (b) spent on the fingerprints; "
                 + "fp cost: the share of (b) the phase saves without them, (b) minus (b0), the same phase with "
                 + "`--no-fingerprint` (their scans also bring into the cache what the steps then read). (b), its fp, "
-                + "(b0), (c) and (c2): medians of " + settings.repeats() + " run(s) each, alternating, each on a fresh "
+                + "(b0), (c), (c2) and (cm): medians of " + settings.repeats() + " run(s) each, alternating, each on a fresh "
                 + "copy.\n\n");
         s.append("| engine | size (versioned property rows) | REG_RESOURCE_PROPERTY / REG_LOG rows | clean-up (a) | (b) "
-                + "| fp | fp cost | (c) | a/b | b/c | (c2) | b/c2 | (cm) | b/cm | reg-index (a) | (b) | fp | fp cost | (c) | a/b "
-                + "| b/c | tool peak RSS | tool peak heap | non-versioned rows (a) lost |\n");
+                + "| fp | fp cost | (c) | a/b | b/c | (c2) | b/c2 | (cm) | b/cm | reg-index (a) | (b) | fp | fp cost "
+                + "| (c) | a/b | b/c | tool peak RSS | tool peak heap | non-versioned rows (a) lost |\n");
         s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (BenchmarkRow r : rows) {
             s.append(String.format(Locale.ROOT, "| %s | %,d | %,d / %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s "
-                            + "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d MiB | %,d |\n", r.engine, r.size,
+                            + "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d MiB | %,d |\n",
+                    r.engine, r.size,
                     r.propertyRows, r.logRows, r.guideCleanup.show(settings.cleanupLimit()),
                     Timing.seconds(r.toolkitCleanup), share(r.fingerprintCleanup, r.toolkitCleanup),
                     cost(r.toolkitCleanup, r.bareCleanup), Timing.seconds(r.boundCleanup),
@@ -68,7 +69,7 @@ record BenchmarkRow(String engine, int size, long propertyRows, long logRows, do
     }
 
     /** A bound with the toolkit's session settings, or "-" where the toolkit sets none on that engine. */
-    private static String tuned(double seconds) {
+    static String tuned(double seconds) {
         return seconds < 0 ? "-" : Timing.seconds(seconds);
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.fingerprint.Fingerprinter;
@@ -127,8 +128,9 @@ class RegistryBenchmark {
             }
             toolkitRuns.add(toolkit);
             if (settings.timeline()) {
-                System.out.println("[benchmark] " + label + ": run " + (run + 1) + ", the toolkit's timeline (start, end, "
-                        + "connection: what), each phase from its start:\n" + String.join("\n", toolkit.timeline()));
+                System.out.println("[benchmark] " + label + ": run " + (run + 1) + ", the toolkit's timeline (start, "
+                        + "end, connection: what), each phase from its start:\n"
+                        + String.join("\n", toolkit.timeline()));
             }
 
             // (b0) the same without the fingerprints: what they cost the phase, beside the time they take themselves
@@ -144,28 +146,26 @@ class RegistryBenchmark {
             RegistryFixture c = fresh(base);
             double boundCleanup = Timing.time(() -> {
                 for (ExpectedRegistry.Pair p : ExpectedRegistry.PAIRS) {
-                    execute(c.shared, bound.require("cleanup").stream().map(s -> SqlResource.fill(s, p.slots()))
-                            .toList());
+                    execute(c.shared, boundCleanup(bound, p, BOUND_PREFIX));
                 }
             });
             // the same bound with the pairs shared between two connections, as the toolkit shares them: what the
             // second core gives a one-pass clean-up too. On the same copy (the bound only reads the real tables),
             // right after (c), so it meets warm caches: if anything, lower than it would be on a fresh copy
             double boundCleanupTwo = Timing.time(() -> onTwoConnections(c.shared, ExpectedRegistry.PAIRS.stream()
-                    .map(p -> bound.require("cleanup").stream().map(s -> SqlResource.fill(s, p.slots())
-                            .replace(BOUND_PREFIX, BOUND_PREFIX_TWO)).toList()).toList()));
+                    .map(p -> boundCleanup(bound, p, BOUND_PREFIX_TWO)).toList()));
             // the same bound on one connection with the session settings the toolkit gives its own joins, where it
             // gives any (bound/<vendor>.sql [toolkit's session]); on the same copy after (c2), so on warm caches too
             double boundCleanupTuned = bound.find(TOOLKIT_SESSION).map(session -> Timing.time(() -> execute(c.shared,
-                    java.util.stream.Stream.concat(session.stream(), ExpectedRegistry.PAIRS.stream().flatMap(p -> bound
-                            .require("cleanup").stream().map(s -> SqlResource.fill(s, p.slots())
-                                    .replace(BOUND_PREFIX, BOUND_PREFIX_TUNED)))).toList()))).orElse(-1.0);
+                    Stream.concat(session.stream(), ExpectedRegistry.PAIRS.stream()
+                            .flatMap(p -> boundCleanup(bound, p, BOUND_PREFIX_TUNED).stream())).toList())))
+                    .orElse(-1.0);
             double boundReindex = Timing.time(() -> execute(c.shared, bound.require("reindex")));
             boundRuns.add(new double[] {boundCleanup, boundReindex, boundCleanupTwo, boundCleanupTuned});
             System.out.printf(Locale.ROOT, "[benchmark] %s: run %d: clean-up b=%s b0=%s c=%s c2=%s cm=%s, reg-index "
                     + "b=%s b0=%s c=%s%n", label, run + 1, Timing.seconds(toolkit.preClientSeconds()),
                     Timing.seconds(bare.preClientSeconds()), Timing.seconds(boundCleanup),
-                    Timing.seconds(boundCleanupTwo), boundCleanupTuned < 0 ? "-" : Timing.seconds(boundCleanupTuned),
+                    Timing.seconds(boundCleanupTwo), BenchmarkRow.tuned(boundCleanupTuned),
                     Timing.seconds(toolkit.postClientSeconds()),
                     Timing.seconds(bare.postClientSeconds()), Timing.seconds(boundReindex));
             if (run == 0) {
@@ -309,6 +309,12 @@ class RegistryBenchmark {
     private static final String BOUND_PREFIX_TUNED = "BENCH_BOUNDM_";
     /** The bound's section with the session settings the toolkit's clean-up gives its own joins. */
     private static final String TOOLKIT_SESSION = "toolkit's session";
+
+    /** The bound's clean-up of one pair, its work tables named with {@code prefix}. */
+    private static List<String> boundCleanup(SqlSections bound, ExpectedRegistry.Pair pair, String prefix) {
+        return bound.require("cleanup").stream()
+                .map(s -> SqlResource.fill(s, pair.slots()).replace(BOUND_PREFIX, prefix)).toList();
+    }
 
     /** Each list of statements on a connection of its own, two at a time, each taking the next as it finishes one. */
     private static void onTwoConnections(TestDatabase db, List<List<String>> work) {

@@ -95,10 +95,10 @@ final class StatementTimes implements StatementInterceptor, RunListener {
 
     private void record(Timed t, long now) {
         String oneLine = t.what().replaceAll("\\s+", " ");
-        finished.add(String.format(Locale.ROOT, "%8.2f s  %s", (now - t.startNanos()) / 1e9,
-                oneLine.substring(0, Math.min(110, oneLine.length()))));
+        String shown = oneLine.substring(0, Math.min(110, oneLine.length()));
+        finished.add(String.format(Locale.ROOT, "%8.2f s  %s", (now - t.startNanos()) / 1e9, shown));
         timeline.add(String.format(Locale.ROOT, "%6.2f %6.2f  %s: %s", (t.startNanos() - phaseStartNanos) / 1e9,
-                (now - phaseStartNanos) / 1e9, t.on(), oneLine.substring(0, Math.min(110, oneLine.length()))));
+                (now - phaseStartNanos) / 1e9, t.on(), shown));
     }
 
     /** Every part recorded so far, in the order each ended: seconds from its phase's start to its start and end. */
