@@ -31,6 +31,7 @@ import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.api.dialect.MigrationLock;
+import org.apimmigrate.api.dialect.TransientRefusals;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.fingerprint.FingerprintStore;
 import org.apimmigrate.fingerprint.Fingerprinter;
@@ -493,6 +494,8 @@ public final class Migrator {
         private Leftovers leftovers;
         /** The second connection a step's independent work runs on ({@link StepContext#alongside}); null until then. */
         private Handle second;
+        /** The statements of the step in progress tried again after a refusal for a moment, for its report. */
+        private final List<String> retried = new ArrayList<>();
 
         Session(TargetDatabase database, Handle handle) {
             this.database = database;
@@ -504,9 +507,14 @@ public final class Migrator {
             return database.label();
         }
 
-        /** What the statements of the step in progress waited for, for its report. */
+        /** What the statements of the step in progress waited for, and were tried again for, for its report. */
         List<String> waits() {
-            return watch == null ? List.of() : watch.drainNotes();
+            List<String> all = new ArrayList<>(watch == null ? List.of() : watch.drainNotes());
+            synchronized (retried) {
+                all.addAll(retried);
+                retried.clear();
+            }
+            return all;
         }
 
         /** The session's fingerprinter, sharing its scans with a second connection to the same database. */
@@ -638,6 +646,46 @@ public final class Migrator {
         }
 
         /**
+         * Runs one statement, trying it again where the vendor counts its refusal as one for a moment
+         * ({@link TransientRefusals}); returns the rows it changed.
+         */
+        private long execute(String stepId, Handle on, String sql, LockWaitWatch.Watched watched) {
+            TransientRefusals refusals = database.vendor().transientRefusals();
+            for (int attempt = 1; ; attempt++) {
+                long started = System.nanoTime();
+                try (Statement st = on.getConnection().createStatement()) {
+                    st.execute(sql);
+                    return Math.max(st.getUpdateCount(), 0);
+                } catch (SQLException e) {
+                    Optional<TransientRefusals.Retry> retry = refusals.retry(sql, e,
+                            Duration.ofNanos(System.nanoTime() - started), attempt);
+                    if (retry.isEmpty() || !pause(retry.get().pause())) {
+                        throw new StatementFailedException(sql, e,
+                                watched == null ? Optional.empty() : watched.blockedBy());
+                    }
+                    String note = "refused for a moment (" + retry.get().reason() + "), tried again after "
+                            + retry.get().pause().toMillis() + " ms (try " + (attempt + 1) + "): "
+                            + StatementFailedException.abbreviate(sql);
+                    LOG.warn("[{}] {}", stepId, note);
+                    synchronized (retried) {
+                        retried.add(note);
+                    }
+                }
+            }
+        }
+
+        /** Sleeps; false where interrupted (the flag is kept, and the statement fails as refused). */
+        private static boolean pause(Duration pause) {
+            try {
+                Thread.sleep(pause.toMillis());
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        /**
          * Runs a step's statements on {@code on}: each is numbered and shown to the interceptor in the order they start,
          * whichever of the session's connections runs it.
          */
@@ -658,12 +706,8 @@ public final class Migrator {
                     }
                 }
                 LockWaitWatch.Watched watched = lockWatch == null ? null : lockWatch.watch(step.id());
-                try (Statement st = on.getConnection().createStatement()) {
-                    st.execute(sql);
-                    return Math.max(st.getUpdateCount(), 0);
-                } catch (SQLException e) {
-                    throw new StatementFailedException(sql, e,
-                            watched == null ? Optional.empty() : watched.blockedBy());
+                try {
+                    return execute(step.id(), on, sql, watched);
                 } finally {
                     if (watched != null) {
                         watched.close();
@@ -699,7 +743,7 @@ public final class Migrator {
             return Optional.empty();
         }
 
-        private static String abbreviate(String sql) {
+        static String abbreviate(String sql) {
             String oneLine = sql.replaceAll("\\s+", " ").strip();
             return oneLine.length() > 300 ? oneLine.substring(0, 297) + "..." : oneLine;
         }

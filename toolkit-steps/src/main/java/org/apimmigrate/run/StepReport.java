@@ -90,7 +90,10 @@ public record StepReport(Subject subject, State state, List<Finding> findings, S
         record Why(String text) implements Note {
         }
 
-        /** How long a statement of the step waited for another session's lock, and on whom. */
+        /**
+         * How long a statement of the step waited for another session's lock, and on whom; or that the engine refused
+         * it for a moment and it was tried again.
+         */
         record Waited(String text) implements Note {
         }
 

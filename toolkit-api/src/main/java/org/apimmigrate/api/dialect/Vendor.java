@@ -49,6 +49,11 @@ public interface Vendor {
         return InterruptedStatements.NONE;
     }
 
+    /** The refusals worth trying a statement again for; none by default. */
+    default TransientRefusals transientRefusals() {
+        return TransientRefusals.NONE;
+    }
+
     /** How the vendor keeps the user's character sets; {@link CharacterSets#NONE} where its catalog shows none. */
     default CharacterSets characterSets() {
         return CharacterSets.NONE;

@@ -5,6 +5,7 @@ import org.apimmigrate.api.dialect.ConnectionFacts;
 import org.apimmigrate.api.dialect.ConnectionFacts.DriverSettings;
 import org.apimmigrate.api.dialect.ConnectionFacts.UrlPrefix;
 import org.apimmigrate.api.dialect.CharacterSets;
+import org.apimmigrate.api.dialect.TransientRefusals;
 import org.apimmigrate.dialect.common.WiredVendor;
 
 /** MySQL / MariaDB: wires the small parts of this package together. */
@@ -27,5 +28,12 @@ public final class MySqlVendor extends WiredVendor {
     @Override
     public CharacterSets characterSets() {
         return characterSets;
+    }
+
+    private final TransientRefusals transientRefusals = new MySqlTransientRefusals();
+
+    @Override
+    public TransientRefusals transientRefusals() {
+        return transientRefusals;
     }
 }

@@ -2,10 +2,12 @@ package org.apimmigrate.verify.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -251,6 +253,52 @@ class RegistryCleanupIT {
         } finally {
             f.shared.jdbi().useHandle(h -> h.execute("SET GLOBAL " + variable + " = " + (before.equals("1")
                     || before.equalsIgnoreCase("ON") ? 1 : 0)));
+        }
+    }
+
+    /**
+     * A TRUNCATE the server refuses within seconds, having done nothing (MariaDB gives up on one after 0.7 s while its
+     * own purge threads still use the table), is tried again and the run goes on: here the refusal is a
+     * lock wait cut short (lock_wait_timeout of one second, server-wide only around the run) by another session
+     * holding REG_LOG for a second and a half as the re-index empties it. The step's report says so.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("mysqlEngines")
+    void aTruncateRefusedForAMomentIsTriedAgain(Engine engine) {
+        RegistryFixture f = RegistryFixture.generated(engine, GeneratorSettings.small());
+        String before = f.shared.jdbi().withHandle(h -> h.createQuery("SELECT @@GLOBAL.lock_wait_timeout")
+                .mapTo(String.class).one());
+        CompletableFuture<Void>[] released = new CompletableFuture[1];
+        try (Handle other = f.shared.jdbi().open()) {
+            f.shared.jdbi().useHandle(h -> h.execute("SET GLOBAL lock_wait_timeout = 1"));
+            List<RunReport> reports = runAndCheck(f, (step, n, sql) -> {
+                if (step.equals(Steps.REGISTRY_LOG_REINDEX) && sql.toUpperCase().startsWith("TRUNCATE")
+                        && released[0] == null) {
+                    other.execute("LOCK TABLES REG_LOG WRITE");
+                    released[0] = CompletableFuture.runAsync(() -> {
+                        sleep(Duration.ofMillis(1500));
+                        other.execute("UNLOCK TABLES");
+                    });
+                }
+            });
+            assertThat(released[0]).as("REG_LOG was held as the re-index emptied it").isNotNull();
+            released[0].join();
+            assertThat(reports.stream().flatMap(r -> r.steps().stream())
+                    .filter(s -> s.stepId().equals(Steps.REGISTRY_LOG_REINDEX)).flatMap(s -> s.notes().stream())
+                    .filter(note -> note instanceof StepReport.Note.Waited).map(StepReport.Note::text))
+                    .as("the re-index's report").anySatisfy(note -> assertThat(note)
+                            .contains("refused for a moment", "tried again", "TRUNCATE TABLE REG_LOG"));
+        } finally {
+            f.shared.jdbi().useHandle(h -> h.execute("SET GLOBAL lock_wait_timeout = " + before));
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
