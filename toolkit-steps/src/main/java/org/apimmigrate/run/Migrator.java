@@ -1,7 +1,6 @@
 package org.apimmigrate.run;
 
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import org.apimmigrate.api.step.StepContext;
 import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.api.step.StepPlan;
 import org.apimmigrate.api.dialect.MigrationLock;
-import org.apimmigrate.api.dialect.TransientRefusals;
 import org.apimmigrate.api.dialect.Vendor;
 import org.apimmigrate.fingerprint.FingerprintStore;
 import org.apimmigrate.fingerprint.Fingerprinter;
@@ -496,11 +494,18 @@ public final class Migrator {
         private Handle second;
         /** The statements of the step in progress tried again after a refusal for a moment, for its report. */
         private final List<String> retried = new ArrayList<>();
+        private final RefusalRetries retries;
 
         Session(TargetDatabase database, Handle handle) {
             this.database = database;
             this.handle = handle;
             this.journal = new Journal(handle, database.vendor());
+            this.retries = new RefusalRetries(database.vendor().transientRefusals(), (stepId, note) -> {
+                LOG.warn("[{}] {}: {}", stepId, database.label(), note);
+                synchronized (retried) {
+                    retried.add(note);
+                }
+            });
         }
 
         String label() {
@@ -646,46 +651,6 @@ public final class Migrator {
         }
 
         /**
-         * Runs one statement, trying it again where the vendor counts its refusal as one for a moment
-         * ({@link TransientRefusals}); returns the rows it changed.
-         */
-        private long execute(String stepId, Handle on, String sql, LockWaitWatch.Watched watched) {
-            TransientRefusals refusals = database.vendor().transientRefusals();
-            for (int attempt = 1; ; attempt++) {
-                long started = System.nanoTime();
-                try (Statement st = on.getConnection().createStatement()) {
-                    st.execute(sql);
-                    return Math.max(st.getUpdateCount(), 0);
-                } catch (SQLException e) {
-                    Optional<TransientRefusals.Retry> retry = refusals.retry(sql, e,
-                            Duration.ofNanos(System.nanoTime() - started), attempt);
-                    if (retry.isEmpty() || !pause(retry.get().pause())) {
-                        throw new StatementFailedException(sql, e,
-                                watched == null ? Optional.empty() : watched.blockedBy());
-                    }
-                    String note = "refused for a moment (" + retry.get().reason() + "), tried again after "
-                            + retry.get().pause().toMillis() + " ms (try " + (attempt + 1) + "): "
-                            + StatementFailedException.abbreviate(sql);
-                    LOG.warn("[{}] {}", stepId, note);
-                    synchronized (retried) {
-                        retried.add(note);
-                    }
-                }
-            }
-        }
-
-        /** Sleeps; false where interrupted (the flag is kept, and the statement fails as refused). */
-        private static boolean pause(Duration pause) {
-            try {
-                Thread.sleep(pause.toMillis());
-                return true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        /**
          * Runs a step's statements on {@code on}: each is numbered and shown to the interceptor in the order they start,
          * whichever of the session's connections runs it.
          */
@@ -707,7 +672,7 @@ public final class Migrator {
                 }
                 LockWaitWatch.Watched watched = lockWatch == null ? null : lockWatch.watch(step.id());
                 try {
-                    return execute(step.id(), on, sql, watched);
+                    return retries.execute(step.id(), on, sql, watched);
                 } finally {
                     if (watched != null) {
                         watched.close();
