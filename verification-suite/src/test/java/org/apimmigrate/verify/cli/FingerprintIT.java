@@ -462,7 +462,6 @@ class FingerprintIT {
         }
     }
 
-    /** Whether the work finished within the time (it may still be waiting on a lock). */
     /**
      * Runs a statement as another session would, tried again where the engine refuses it for a moment, as the
      * toolkit's own statements are: MariaDB gives up on a TRUNCATE after 0.7 s while its own purge threads still use
@@ -492,6 +491,7 @@ class FingerprintIT {
         }
     }
 
+    /** Whether the work finished within the time (it may still be waiting on a lock). */
     private static boolean waitFor(CompletableFuture<Void> work, Duration time) {
         try {
             work.get(time.toMillis(), TimeUnit.MILLISECONDS);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -268,21 +269,21 @@ class RegistryCleanupIT {
         RegistryFixture f = RegistryFixture.generated(engine, GeneratorSettings.small());
         String before = f.shared.jdbi().withHandle(h -> h.createQuery("SELECT @@GLOBAL.lock_wait_timeout")
                 .mapTo(String.class).one());
-        CompletableFuture<Void>[] released = new CompletableFuture[1];
+        AtomicReference<CompletableFuture<Void>> released = new AtomicReference<>();
         try (Handle other = f.shared.jdbi().open()) {
             f.shared.jdbi().useHandle(h -> h.execute("SET GLOBAL lock_wait_timeout = 1"));
             List<RunReport> reports = runAndCheck(f, (step, n, sql) -> {
                 if (step.equals(Steps.REGISTRY_LOG_REINDEX) && sql.toUpperCase().startsWith("TRUNCATE")
-                        && released[0] == null) {
+                        && released.get() == null) {
                     other.execute("LOCK TABLES REG_LOG WRITE");
-                    released[0] = CompletableFuture.runAsync(() -> {
+                    released.set(CompletableFuture.runAsync(() -> {
                         sleep(Duration.ofMillis(1500));
                         other.execute("UNLOCK TABLES");
-                    });
+                    }));
                 }
             });
-            assertThat(released[0]).as("REG_LOG was held as the re-index emptied it").isNotNull();
-            released[0].join();
+            assertThat(released.get()).as("REG_LOG was held as the re-index emptied it").isNotNull();
+            released.get().join();
             assertThat(reports.stream().flatMap(r -> r.steps().stream())
                     .filter(s -> s.stepId().equals(Steps.REGISTRY_LOG_REINDEX)).flatMap(s -> s.notes().stream())
                     .filter(note -> note instanceof StepReport.Note.Waited).map(StepReport.Note::text))
