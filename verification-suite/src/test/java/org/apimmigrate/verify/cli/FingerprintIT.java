@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apimmigrate.api.dialect.MigrationLock;
-import org.apimmigrate.api.dialect.TransientRefusals;
 import org.apimmigrate.api.finding.Finding;
 import org.apimmigrate.api.finding.RootCause;
 import org.apimmigrate.api.step.DatabaseRole;
@@ -46,7 +47,6 @@ import org.apimmigrate.verify.engine.Engine;
 import org.apimmigrate.verify.migration.MigrationFixture;
 import org.apimmigrate.verify.registry.RegistryFixture;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -468,26 +468,15 @@ class FingerprintIT {
      * the table, which they may just after the lock this session waited for lets go.
      */
     private static void asAnotherSession(MigrationFixture f, String sql) {
-        for (int attempt = 1; ; attempt++) {
-            long started = System.nanoTime();
-            try (Handle other = f.shared.jdbi().open()) {
-                other.execute(sql);
-                return;
-            } catch (UnableToExecuteStatementException e) {
-                Optional<TransientRefusals.Retry> retry = e.getCause() instanceof SQLException refused
-                        ? f.vendor.transientRefusals().retry(sql, refused,
-                                Duration.ofNanos(System.nanoTime() - started), attempt)
-                        : Optional.empty();
-                if (retry.isEmpty()) {
-                    throw e;
+        try {
+            f.vendor.transientRefusals().run(sql, () -> {
+                try (Connection other = f.shared.connect(); Statement st = other.createStatement()) {
+                    st.execute(sql);
+                    return 0;
                 }
-                try {
-                    Thread.sleep(retry.get().pause().toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
+            }, (retry, next) -> { });
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 

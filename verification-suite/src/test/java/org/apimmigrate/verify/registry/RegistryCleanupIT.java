@@ -2,13 +2,13 @@ package org.apimmigrate.verify.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -276,10 +276,8 @@ class RegistryCleanupIT {
                 if (step.equals(Steps.REGISTRY_LOG_REINDEX) && sql.toUpperCase().startsWith("TRUNCATE")
                         && released.get() == null) {
                     other.execute("LOCK TABLES REG_LOG WRITE");
-                    released.set(CompletableFuture.runAsync(() -> {
-                        sleep(Duration.ofMillis(1500));
-                        other.execute("UNLOCK TABLES");
-                    }));
+                    released.set(CompletableFuture.runAsync(() -> other.execute("UNLOCK TABLES"),
+                            CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS)));
                 }
             });
             assertThat(released.get()).as("REG_LOG was held as the re-index emptied it").isNotNull();
@@ -291,15 +289,6 @@ class RegistryCleanupIT {
                             .contains("refused for a moment", "tried again", "TRUNCATE TABLE REG_LOG"));
         } finally {
             f.shared.jdbi().useHandle(h -> h.execute("SET GLOBAL lock_wait_timeout = " + before));
-        }
-    }
-
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
