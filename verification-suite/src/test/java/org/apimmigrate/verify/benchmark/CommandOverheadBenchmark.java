@@ -56,6 +56,10 @@ class CommandOverheadBenchmark {
             return new Row(engine, other, seconds, baseline, catalogReads, exitCode);
         }
 
+        Row against(double otherBaseline) {
+            return new Row(engine, command, seconds, otherBaseline, catalogReads, exitCode);
+        }
+
         double median() {
             List<Double> sorted = seconds.stream().sorted().toList();
             return sorted.get(sorted.size() / 2);
@@ -95,25 +99,33 @@ class CommandOverheadBenchmark {
         String label = engine.version();
         MigrationFixture fresh = new MigrationFixture(engine, GeneratorSettings.tiny());
         MigrationFixture forVerbose = fresh.copy();
-        Jar jar = new Jar(home(fresh, "timed"));
-        Jar verboseJar = new Jar(home(forVerbose, "verbose"));
+        // the benchmark's own folder for the launcher's archive, one per engine as a user has one engine
+        Path classCache = tmp.resolve(engine.vendorId() + "-class-cache");
+        Jar jar = new Jar(home(fresh, "timed"), classCache);
+        Jar verboseJar = new Jar(home(forVerbose, "verbose"), classCache);
         closeEmbedded(fresh);
         closeEmbedded(forVerbose);
 
         List<Row> rows = new ArrayList<>();
+        List<String> registry = List.of("--registry-xml", jar.home.registryXml().toString());
+        List<String> preClient = concat(List.of("migrate", "--phase", "pre-client"), registry);
+        List<String> preflight = concat(List.of("preflight"), registry);
+        // the first phase command writes the launcher's class-data archive, which every command after it (the
+        // baseline too) starts with; each engine has a folder of its own, as a user has one engine
+        Row first = jar.time(label, -1, 1, preflight, null).named("preflight (first: writes the class archive)");
         Row baseline = jar.time(label, -1, repeats, List.of("--version"), null);
         rows.add(baseline);
         double base = baseline.median();
-        List<String> registry = List.of("--registry-xml", jar.home.registryXml().toString());
-        List<String> preClient = concat(List.of("migrate", "--phase", "pre-client"), registry);
+        rows.add(first.against(base));
         rows.add(jar.time(label, base, repeats, List.of("status"), verboseJar));
-        rows.add(jar.time(label, base, repeats, concat(List.of("preflight"), registry), verboseJar));
+        rows.add(jar.time(label, base, repeats, preflight, verboseJar));
+        rows.add(jar.as(Start.LAUNCHER_WITHOUT_ARCHIVE).time(label, base, repeats, preflight, null)
+                .named("preflight (no class archive)"));
         // the same preflight of the same jar without the launcher's options, against its own baseline
-        Jar plain = jar.withPlainJavaJar();
+        Jar plain = jar.as(Start.PLAIN_JAVA_JAR);
         Row plainBaseline = plain.time(label, -1, repeats, List.of("--version"), null).named("--version (java -jar)");
         rows.add(plainBaseline);
-        rows.add(plain.time(label, plainBaseline.median(), repeats, concat(List.of("preflight"), registry), null)
-                .named("preflight (java -jar)"));
+        rows.add(plain.time(label, plainBaseline.median(), repeats, preflight, null).named("preflight (java -jar)"));
         rows.add(jar.time(label, base, 1, preClient, verboseJar));
         rows.add(jar.time(label, base, repeats, preClient, verboseJar).named("migrate --phase pre-client (again)"));
         rows.add(jar.time(label, base, repeats, List.of("verify"), verboseJar));
@@ -121,22 +133,34 @@ class CommandOverheadBenchmark {
         return rows;
     }
 
-    /** The tool over one home, started through the launcher or with plain {@code java -jar}. */
+    /** How the tool is started. */
+    private enum Start {
+        /** Through the launcher, with its class-data archive in the benchmark's own cache folder. */
+        LAUNCHER,
+        /** Through the launcher with its class-data archive turned off. */
+        LAUNCHER_WITHOUT_ARCHIVE,
+        /** Plain {@code java -jar}: none of the launcher's options. */
+        PLAIN_JAVA_JAR
+    }
+
+    /** The tool over one home, started one way. */
     private final class Jar {
         private final ApimHome home;
-        private final boolean plainJavaJar;
+        private final Path classCache;
+        private final Start start;
 
-        Jar(ApimHome home) {
-            this(home, false);
+        Jar(ApimHome home, Path classCache) {
+            this(home, classCache, Start.LAUNCHER);
         }
 
-        private Jar(ApimHome home, boolean plainJavaJar) {
+        private Jar(ApimHome home, Path classCache, Start start) {
             this.home = home;
-            this.plainJavaJar = plainJavaJar;
+            this.classCache = classCache;
+            this.start = start;
         }
 
-        Jar withPlainJavaJar() {
-            return new Jar(home, true);
+        Jar as(Start other) {
+            return new Jar(home, classCache, other);
         }
 
         /**
@@ -178,9 +202,15 @@ class CommandOverheadBenchmark {
                 args.addAll(List.of("--apim-home", home.home().toString()));
             }
             RunnerProcess process = RunnerProcess.of(args);
-            return (plainJavaJar ? process.asAUserStartsIt() : process.throughLauncher()).run();
+            RunnerProcess started = switch (start) {
+                case LAUNCHER -> process.throughLauncher().env("APIM_MIGRATE_CLASS_CACHE", classCache.toString());
+                case LAUNCHER_WITHOUT_ARCHIVE -> process.throughLauncher().env("APIM_MIGRATE_CLASS_CACHE", "");
+                case PLAIN_JAVA_JAR -> process.asAUserStartsIt();
+            };
+            return started.run();
         }
     }
+
 
     private ApimHome home(MigrationFixture f, String name) {
         return ApimHome.write(tmp.resolve(f.engine.vendorId() + "-" + name), f.am, f.shared, f.am.user(),
@@ -221,8 +251,10 @@ class CommandOverheadBenchmark {
                         + "`--version`; catalog reads: `[catalog] <db>: schema read from the catalog` lines of a "
                         + "`--verbose` run, per database (\"again\": `schema read again` lines, a read after the run "
                         + "changed the schema). Each command starts through the launcher (`apim-migrate`), as the "
-                        + "distribution runs it; the rows marked `(java -jar)` start the same jar without the "
-                        + "launcher's JVM options, against their own `--version`.\n\n");
+                        + "distribution runs it, with the class-data archive the launcher keeps (written by the row "
+                        + "marked `first`, one per engine, as a user has one); `(no class archive)`: through the launcher with it "
+                        + "turned off; the rows marked `(java -jar)` start the same jar without the launcher's JVM "
+                        + "options, against their own `--version`.\n\n");
         s.append("| engine | command | wall | beyond JVM start | runs | catalog reads | exit |\n");
         s.append("|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> s.append(r.line()).append('\n'));

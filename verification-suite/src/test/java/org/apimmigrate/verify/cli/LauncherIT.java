@@ -65,16 +65,83 @@ class LauncherIT {
 
     @Test
     void aPhaseCheckRunsThroughItOnARealDatabase() {
-        Engine engine = Engines.forVendor("postgresql").stream().filter(e -> e.tier() == EngineTier.EMBEDDED)
-                .findFirst().orElseThrow();
-        MigrationFixture f = new MigrationFixture(engine, GeneratorSettings.tiny());
-        ApimHome home = ApimHome.write(tmp, f.am, f.shared, f.am.user(), f.am.password(), true);
-
-        RunnerProcess.Result r = RunnerProcess.of("preflight", "--apim-home", home.home().toString(),
-                "--registry-xml", home.registryXml().toString()).throughLauncher().run();
+        RunnerProcess.Result r = RunnerProcess.of(phaseCheckOnARealDatabase()).throughLauncher().run();
 
         assertThat(r.exitCode()).as(r.describe()).isZero();
         assertThat(r.stdout()).contains("Ready: nothing blocks phase pre-client.");
+    }
+
+    @Test
+    void theFirstPhaseCommandThatEndsKeepsItsClassesForTheCommandsAfterIt() throws IOException {
+        Path cache = tmp.resolve("class cache");
+        List<String> preflight = phaseCheckOnARealDatabase();
+
+        // the version, a command's help and a command stopped by bad usage load little of what a phase loads
+        for (List<String> args : List.of(List.of("--version"), List.of("preflight", "--help"),
+                List.of("migrate", "--apim-home", tmp.resolve("no home").toString()))) {
+            RunnerProcess.Result r = RunnerProcess.of(args).throughLauncher()
+                    .env("APIM_MIGRATE_CLASS_CACHE", cache.toString()).run();
+            assertThat(r.exitCode()).as(r.describe()).isIn(0, 2);
+        }
+        assertThat(filesIn(cache)).as("nothing kept for them").isEmpty();
+
+        RunnerProcess.Result first = RunnerProcess.of(preflight).throughLauncher()
+                .env("APIM_MIGRATE_CLASS_CACHE", cache.toString()).run();
+        assertThat(first.exitCode()).as(first.describe()).isZero();
+        assertThat(first.stdout()).contains("Ready: nothing blocks phase pre-client.");
+        assertThat(filesIn(cache)).as("one archive, nothing half-written").singleElement().asString()
+                .matches("classes-[0-9]+\\.jsa");
+
+        RunnerProcess.Result next = RunnerProcess.of(preflight).throughLauncher()
+                .env("APIM_MIGRATE_CLASS_CACHE", cache.toString()).jvmOption("-Xlog:class+load=info").run();
+        assertThat(next.exitCode()).as(next.describe()).isZero();
+        assertThat(next.stdout()).as("the tool's own classes come from the archive")
+                .contains("org.apimmigrate.runner.cli.Main source: shared objects file",
+                        "Ready: nothing blocks phase pre-client.");
+    }
+
+    @Test
+    void theArchiveGoesToTheUsersCacheUnlessTurnedOffOrTheUserSetsSharingHimself() throws IOException {
+        List<String> preflight = phaseCheckOnARealDatabase();
+        Path turnedOff = tmp.resolve("turned off");
+        Path ownSharing = tmp.resolve("own sharing");
+        Path byDefault = tmp.resolve("by default");
+
+        List<RunnerProcess.Result> runs = List.of(
+                RunnerProcess.of(preflight).throughLauncher().env("APIM_MIGRATE_CLASS_CACHE", "")
+                        .env("HOME", turnedOff.toString()).env("XDG_CACHE_HOME", null).run(),
+                RunnerProcess.of(preflight).throughLauncher().env("APIM_MIGRATE_CLASS_CACHE", ownSharing.toString())
+                        .jvmOption("-Xshare:off").run(),
+                RunnerProcess.of(preflight).throughLauncher().env("APIM_MIGRATE_CLASS_CACHE", null)
+                        .env("HOME", byDefault.toString()).env("XDG_CACHE_HOME", null).run());
+
+        for (RunnerProcess.Result r : runs) {
+            assertThat(r.exitCode()).as(r.describe()).isZero();
+        }
+        assertThat(turnedOff).doesNotExist();
+        assertThat(filesIn(ownSharing)).isEmpty();
+        assertThat(filesIn(byDefault.resolve(".cache/apim-migrate"))).singleElement().asString()
+                .matches("classes-[0-9]+\\.jsa");
+    }
+
+    /** The names of the files in a folder; none where there is no folder. */
+    private static List<String> filesIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    /** A preflight that passes, on tiny generated data in the embedded PostgreSQL. */
+    private List<String> phaseCheckOnARealDatabase() {
+        Engine engine = Engines.forVendor("postgresql").stream().filter(e -> e.tier() == EngineTier.EMBEDDED)
+                .findFirst().orElseThrow();
+        MigrationFixture f = new MigrationFixture(engine, GeneratorSettings.tiny());
+        ApimHome home = ApimHome.write(tmp.resolve("home"), f.am, f.shared, f.am.user(), f.am.password(), true);
+        return List.of("preflight", "--apim-home", home.home().toString(), "--registry-xml",
+                home.registryXml().toString());
     }
 
     @Test

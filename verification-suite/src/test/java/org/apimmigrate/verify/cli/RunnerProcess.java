@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Runs the real {@code apim-migrate.jar} as a separate process, the way a release engineer does: arguments,
@@ -80,6 +79,15 @@ public final class RunnerProcess {
         return existing("apim.runner.launcher", "../toolkit-runner/target/apim-migrate/apim-migrate");
     }
 
+    /**
+     * Where the launcher keeps its class-data archive in the suite's runs (unless a test sets
+     * {@code APIM_MIGRATE_CLASS_CACHE} itself): the build's folder, not the user's home.
+     */
+    public static final Path CLASS_CACHE = Path.of("target", "class-cache");
+
+    /** The launcher's line that sets its JVM options. */
+    private static final String START_OPTIONS = "start_options=";
+
     /** The launcher's JVM options once read: the suite starts the jar a few hundred times. */
     private static volatile List<String> launcherJvmOptions;
 
@@ -91,9 +99,10 @@ public final class RunnerProcess {
         List<String> known = launcherJvmOptions;
         if (known == null) {
             try {
-                String exec = Files.readAllLines(launcher()).stream().filter(line -> line.startsWith("exec "))
-                        .findFirst().orElseThrow(() -> new IllegalStateException("no exec line in " + launcher()));
-                known = Stream.of(exec.split(" ")).filter(word -> word.startsWith("-X")).toList();
+                String line = Files.readAllLines(launcher()).stream().filter(l -> l.startsWith(START_OPTIONS))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("no " + START_OPTIONS + " in "
+                                + launcher()));
+                known = List.of(line.substring(START_OPTIONS.length()).replace("\"", "").split(" "));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -188,6 +197,7 @@ public final class RunnerProcess {
         if (launcher != null) {
             command.add(launcher.toAbsolutePath().toString());
             launcherEnv.put("JAVA_HOME", System.getProperty("java.home"));
+            launcherEnv.put("APIM_MIGRATE_CLASS_CACHE", CLASS_CACHE.toAbsolutePath().toString());
             if (!jvmOptions.isEmpty()) {
                 launcherEnv.put("APIM_MIGRATE_JAVA_OPTS", String.join(" ", jvmOptions));
             }
