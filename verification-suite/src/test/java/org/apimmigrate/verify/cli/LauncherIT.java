@@ -134,6 +134,30 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void aJavaThatCannotShareClassesRunsEveryCommandWithoutAnArchive() throws IOException {
+        List<String> preflight = phaseCheckOnARealDatabase();
+        Path cache = tmp.resolve("cache");
+        // a Java without a class-data archive of its own, as a jlink image without one is: this JVM's java, told to
+        // take its base archive from a file that does not exist
+        Path javaHome = Files.createDirectories(tmp.resolve("java without sharing/bin")).getParent();
+        Path java = javaHome.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+                + "' -XX:SharedArchiveFile='" + tmp.resolve("no base archive.jsa") + "' \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+
+        for (int run = 1; run <= 2; run++) {
+            RunnerProcess.Result r = RunnerProcess.of(preflight).throughLauncher()
+                    .env("JAVA_HOME", javaHome.toString()).env("APIM_MIGRATE_CLASS_CACHE", cache.toString()).run();
+            assertThat(r.exitCode()).as(r.describe()).isZero();
+            assertThat(r.stdout()).as(r.describe()).contains("Ready: nothing blocks phase pre-client.")
+                    .doesNotContain("shared archive", "CDS", "DynamicDumpSharedSpaces");
+            assertThat(r.stderr()).as(r.describe()).doesNotContain("shared archive", "CDS", "DynamicDumpSharedSpaces");
+        }
+        assertThat(filesIn(cache)).as("no archive; the Java's answer kept, so it is asked once")
+                .singleElement().asString().matches("classes-[0-9]+\\.none");
+    }
+
     /** A preflight that passes, on tiny generated data in the embedded PostgreSQL. */
     private List<String> phaseCheckOnARealDatabase() {
         Engine engine = Engines.forVendor("postgresql").stream().filter(e -> e.tier() == EngineTier.EMBEDDED)
