@@ -158,6 +158,29 @@ class LauncherIT {
                 .singleElement().asString().matches("classes-[0-9]+\\.none");
     }
 
+    @Test
+    void aJavaThatAbortsWhileWritingTheArchiveIsNotAskedAgain() throws IOException {
+        List<String> preflight = phaseCheckOnARealDatabase();
+        Path cache = tmp.resolve("cache");
+        // this JVM's java, aborting (as a JVM's fatal error does) whenever it is asked to write an archive
+        Path javaHome = Files.createDirectories(tmp.resolve("aborting java/bin")).getParent();
+        Path java = javaHome.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\ncase \"$*\" in *ArchiveClassesAtExit*) '"
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"; kill -ABRT $$ ;; esac\nexec '"
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+
+        RunnerProcess.Result aborted = RunnerProcess.of(preflight).throughLauncher()
+                .env("JAVA_HOME", javaHome.toString()).env("APIM_MIGRATE_CLASS_CACHE", cache.toString()).run();
+        RunnerProcess.Result next = RunnerProcess.of(preflight).throughLauncher()
+                .env("JAVA_HOME", javaHome.toString()).env("APIM_MIGRATE_CLASS_CACHE", cache.toString()).run();
+
+        assertThat(aborted.exitCode()).as(aborted.describe()).isEqualTo(134);
+        assertThat(next.exitCode()).as(next.describe()).isZero();
+        assertThat(next.stdout()).contains("Ready: nothing blocks phase pre-client.");
+        assertThat(filesIn(cache)).singleElement().asString().matches("classes-[0-9]+\\.none");
+    }
+
     /** A preflight that passes, on tiny generated data in the embedded PostgreSQL. */
     private List<String> phaseCheckOnARealDatabase() {
         Engine engine = Engines.forVendor("postgresql").stream().filter(e -> e.tier() == EngineTier.EMBEDDED)
