@@ -252,9 +252,9 @@ class CommandOverheadBenchmark {
                         + "`--verbose` run, per database (\"again\": `schema read again` lines, a read after the run "
                         + "changed the schema). Each command starts through the launcher (`apim-migrate`), as the "
                         + "distribution runs it, with the class-data archive the launcher keeps (written by the row "
-                        + "marked `first`, one per engine, as a user has one); `(no class archive)`: through the launcher with it "
-                        + "turned off; the rows marked `(java -jar)` start the same jar without the launcher's JVM "
-                        + "options, against their own `--version`.\n\n");
+                        + "marked `first`, one per engine, as a user has one); `(no class archive)`: through the "
+                        + "launcher with it turned off; the rows marked `(java -jar)` start the same jar without the "
+                        + "launcher's JVM options, against their own `--version`.\n\n");
         s.append("| engine | command | wall | beyond JVM start | runs | catalog reads | exit |\n");
         s.append("|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> s.append(r.line()).append('\n'));
