@@ -140,15 +140,11 @@ class LauncherIT {
         Path cache = tmp.resolve("cache");
         // a Java without a class-data archive of its own, as a jlink image without one is: this JVM's java, told to
         // take its base archive from a file that does not exist
-        Path javaHome = Files.createDirectories(tmp.resolve("java without sharing/bin")).getParent();
-        Path java = javaHome.resolve("bin/java");
-        Files.writeString(java, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
-                + "' -XX:SharedArchiveFile='" + tmp.resolve("no base archive.jsa") + "' \"$@\"\n");
-        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Path javaHome = javaHomeRunning("java without sharing",
+                "exec $JAVA -XX:SharedArchiveFile='" + tmp.resolve("no base archive.jsa") + "' \"$@\"");
 
         for (int run = 1; run <= 2; run++) {
-            RunnerProcess.Result r = RunnerProcess.of(preflight).throughLauncher()
-                    .env("JAVA_HOME", javaHome.toString()).env("APIM_MIGRATE_CLASS_CACHE", cache.toString()).run();
+            RunnerProcess.Result r = throughLauncher(preflight, javaHome, cache);
             assertThat(r.exitCode()).as(r.describe()).isZero();
             assertThat(r.stdout()).as(r.describe()).contains("Ready: nothing blocks phase pre-client.")
                     .doesNotContain("shared archive", "CDS", "DynamicDumpSharedSpaces");
@@ -163,22 +159,31 @@ class LauncherIT {
         List<String> preflight = phaseCheckOnARealDatabase();
         Path cache = tmp.resolve("cache");
         // this JVM's java, aborting (as a JVM's fatal error does) whenever it is asked to write an archive
-        Path javaHome = Files.createDirectories(tmp.resolve("aborting java/bin")).getParent();
-        Path java = javaHome.resolve("bin/java");
-        Files.writeString(java, "#!/bin/sh\ncase \"$*\" in *ArchiveClassesAtExit*) '"
-                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"; kill -ABRT $$ ;; esac\nexec '"
-                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
-        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Path javaHome = javaHomeRunning("aborting java",
+                "case \"$*\" in *ArchiveClassesAtExit*) $JAVA \"$@\"; kill -ABRT $$ ;; esac\nexec $JAVA \"$@\"");
 
-        RunnerProcess.Result aborted = RunnerProcess.of(preflight).throughLauncher()
-                .env("JAVA_HOME", javaHome.toString()).env("APIM_MIGRATE_CLASS_CACHE", cache.toString()).run();
-        RunnerProcess.Result next = RunnerProcess.of(preflight).throughLauncher()
-                .env("JAVA_HOME", javaHome.toString()).env("APIM_MIGRATE_CLASS_CACHE", cache.toString()).run();
+        RunnerProcess.Result aborted = throughLauncher(preflight, javaHome, cache);
+        RunnerProcess.Result next = throughLauncher(preflight, javaHome, cache);
 
         assertThat(aborted.exitCode()).as(aborted.describe()).isEqualTo(134);
         assertThat(next.exitCode()).as(next.describe()).isZero();
         assertThat(next.stdout()).contains("Ready: nothing blocks phase pre-client.");
         assertThat(filesIn(cache)).singleElement().asString().matches("classes-[0-9]+\\.none");
+    }
+
+    /** A Java home whose {@code bin/java} is a shell script; {@code $JAVA} in it stands for this JVM's java. */
+    private Path javaHomeRunning(String name, String script) throws IOException {
+        Path javaHome = Files.createDirectories(tmp.resolve(name).resolve("bin")).getParent();
+        Path java = javaHome.resolve("bin/java");
+        String real = "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "'";
+        Files.writeString(java, "#!/bin/sh\n" + script.replace("$JAVA", real) + "\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        return javaHome;
+    }
+
+    private static RunnerProcess.Result throughLauncher(List<String> args, Path javaHome, Path cache) {
+        return RunnerProcess.of(args).throughLauncher().env("JAVA_HOME", javaHome.toString())
+                .env("APIM_MIGRATE_CLASS_CACHE", cache.toString()).run();
     }
 
     /** A preflight that passes, on tiny generated data in the embedded PostgreSQL. */
