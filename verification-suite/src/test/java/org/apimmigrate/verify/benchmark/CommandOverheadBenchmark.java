@@ -113,6 +113,10 @@ class CommandOverheadBenchmark {
         // the first phase command writes the launcher's class-data archive, which every command after it (the
         // baseline too) starts with; each engine has a folder of its own, as a user has one engine
         Row first = jar.time(label, -1, 1, preflight, null).named("preflight (first: writes the class archive)");
+        if (!holdsAnArchive(classCache)) {
+            problems.add(label + ": the first preflight wrote no class-data archive into " + classCache
+                    + ", so the rows said to start with one do not");
+        }
         Row baseline = jar.time(label, -1, repeats, List.of("--version"), null);
         rows.add(baseline);
         double base = baseline.median();
@@ -211,6 +215,15 @@ class CommandOverheadBenchmark {
         }
     }
 
+
+    /** Whether the launcher's archive (one {@code .jsa} file) is in the folder. */
+    private static boolean holdsAnArchive(Path classCache) {
+        try (Stream<Path> files = Files.list(classCache)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".jsa"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
     private ApimHome home(MigrationFixture f, String name) {
         return ApimHome.write(tmp.resolve(f.engine.vendorId() + "-" + name), f.am, f.shared, f.am.user(),
