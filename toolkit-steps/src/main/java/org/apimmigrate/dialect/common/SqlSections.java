@@ -52,8 +52,17 @@ public final class SqlSections {
         return new SqlSections(sections);
     }
 
+    /**
+     * Ends a statement without the comment lines that follow its last line: they introduce what comes next (a file may
+     * describe a section before its heading), and a statement carrying them would show them in logs and plans.
+     */
     private static void close(List<String> statements, StringBuilder current) {
-        String s = current.toString().strip();
+        List<String> lines = new ArrayList<>(List.of(current.toString().split("\n", -1)));
+        while (!lines.isEmpty() && (lines.get(lines.size() - 1).isBlank()
+                || lines.get(lines.size() - 1).strip().startsWith("--"))) {
+            lines.remove(lines.size() - 1);
+        }
+        String s = String.join("\n", lines).strip();
         if (!s.isEmpty()) {
             statements.add(s);
         }
