@@ -13,13 +13,13 @@ import org.jdbi.v3.core.statement.internal.JfrSupport;
 
 /**
  * Loads and initialises, on a second thread while picocli builds the command line, the libraries a database command
- * then needs one after the other: Jackson (deployment.toml, the report), JDBI (with the flight-recorder event it
- * makes for every statement, whose first use starts the JDK's recorder support, and the lexer it reads named
- * parameters with, first needed by the migration lock's query), HikariCP and SHA-256
- * (the journal's checksums). In a JVM that lives a second or two that is most of what they cost, and picocli's
- * parsing leaves the machine's other core room for it (about a tenth of a second of preflight). Nothing here is needed
- * for a command to work: the command does the same itself, and waits on a class the warm-up is initialising rather
- * than doing it twice. Logging is set up before it starts ({@link Main#main}).
+ * then needs one after the other: Jackson (deployment.toml, the report), JDBI (with the flight-recorder event it makes
+ * for every statement, whose first use starts the JDK's recorder support, and the lexer it reads named parameters
+ * with, first needed by the migration lock's query), HikariCP and SHA-256 (the journal's checksums). In a JVM that
+ * lives a second or two that is most of what they cost, and picocli's parsing leaves the machine's other core room for
+ * it (about a tenth of a second of preflight). Nothing here is needed for a command to work: the command does the same
+ * itself, and waits on a class the warm-up is initialising rather than doing it twice. Logging is set up before it
+ * starts ({@link Main#main}).
  */
 public final class LibraryWarmup {
 
