@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apimmigrate.api.step.Phase;
 import org.apimmigrate.api.step.StepContext;
+import org.apimmigrate.api.step.StepOutcome;
 import org.apimmigrate.check.CheckResult;
 import org.apimmigrate.check.RegistryInvariants;
 import org.apimmigrate.fixtures.data.GeneratorSettings;
@@ -353,6 +354,15 @@ class RegistryCleanupIT {
         assertThat(reports.get(0).steps()).filteredOn(s -> s.stepId().equals(Steps.REGISTRY_VERSIONING_CLEANUP))
                 .extracting(s -> s.outcome().rowsAffected()).as("rows the clean-up reports removed")
                 .containsExactly(cleanedBefore - cleanedTablesRows(f));
+        Map<String, Long> rowsNow = new TreeMap<>();
+        f.shared.jdbi().useHandle(h -> ExpectedRegistry.PAIRS.forEach(p -> Stream.of(p.association(), p.value())
+                .forEach(t -> rowsNow.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Long.class).one()))));
+        Map<String, Long> reported = new TreeMap<>();
+        reports.get(0).steps().stream().filter(s -> s.stepId().equals(Steps.REGISTRY_VERSIONING_CLEANUP))
+                .flatMap(s -> s.outcome().notes().stream())
+                .filter(StepOutcome.Note.RowsRemoved.class::isInstance).map(StepOutcome.Note.RowsRemoved.class::cast)
+                .forEach(n -> reported.put(n.table(), n.after()));
+        assertThat(reported).as("each table's rows after the clean-up, as its report tells them").isEqualTo(rowsNow);
 
         RegistryFixture.State after = f.state();
         Map<String, String> changed = new TreeMap<>();
