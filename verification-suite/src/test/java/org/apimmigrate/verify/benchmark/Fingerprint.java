@@ -36,7 +36,8 @@ final class Fingerprint {
         return Long.parseLong(of(db, query).split(",")[0]);
     }
 
-    private static String of(TestDatabase db, String query) {
+    /** The first row of {@code query}, its values joined by commas. */
+    static String of(TestDatabase db, String query) {
         try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
             rs.next();
             List<String> values = new ArrayList<>();

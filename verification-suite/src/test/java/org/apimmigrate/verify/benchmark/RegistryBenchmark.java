@@ -118,7 +118,10 @@ class RegistryBenchmark {
         SqlSections bound = SqlSections.read(BOUND + base.vendor.id() + ".sql");
         for (int run = 0; run < settings.repeats(); run++) {
             RegistryFixture b = fresh(base);
+            double toolkitCapacity = MachineCapacity.secondCore();
+            EngineCounters counting = counters(b);
             ToolProcess.Result toolkit = runSteps(b, true);
+            String toolkitCounters = counting.since();
             if (run == 0) {
                 System.out.println("[benchmark] " + label + ": the toolkit's slowest statements:\n"
                         + String.join("\n", toolkit.slowest()));
@@ -127,6 +130,7 @@ class RegistryBenchmark {
                 problems.add(label + ": the toolkit's run failed: " + toolkit.output());
             }
             toolkitRuns.add(toolkit);
+            printRefusals(label, run, "b", toolkit);
             if (settings.timeline()) {
                 System.out.println("[benchmark] " + label + ": run " + (run + 1) + ", the toolkit's timeline (start, "
                         + "end, connection: what), each phase from its start:\n"
@@ -136,19 +140,27 @@ class RegistryBenchmark {
             // (b0) the same without the fingerprints: what they cost the phase, beside the time they take themselves
             // (their scans also bring into the cache what the steps then read)
             RegistryFixture b0 = fresh(base);
+            double bareCapacity = MachineCapacity.secondCore();
+            counting = counters(b0);
             ToolProcess.Result bare = runSteps(b0, false);
+            String bareCounters = counting.since();
             if (!bare.succeeded()) {
                 problems.add(label + ": the toolkit's run without fingerprints failed: " + bare.output());
             }
             bareRuns.add(bare);
+            printRefusals(label, run, "b0", bare);
             drop(base, b0);
 
             RegistryFixture c = fresh(base);
+            double boundCapacity = MachineCapacity.secondCore();
+            counting = counters(c);
+            List<String> boundStatements = new ArrayList<>();
             double boundCleanup = Timing.time(() -> {
                 for (ExpectedRegistry.Pair p : ExpectedRegistry.PAIRS) {
-                    execute(c.shared, boundCleanup(bound, p, BOUND_PREFIX));
+                    executeTimed(c.shared, boundCleanup(bound, p, BOUND_PREFIX), boundStatements);
                 }
             });
+            String boundCounters = counting.since();
             // the same bound with the pairs shared between two connections, as the toolkit shares them: what the
             // second core gives a one-pass clean-up too. On the same copy (the bound only reads the real tables),
             // right after (c), so it meets warm caches: if anything, lower than it would be on a fresh copy
@@ -168,6 +180,15 @@ class RegistryBenchmark {
                     Timing.seconds(boundCleanupTwo), BenchmarkRow.tuned(boundCleanupTuned),
                     Timing.seconds(toolkit.postClientSeconds()),
                     Timing.seconds(bare.postClientSeconds()), Timing.seconds(boundReindex));
+            System.out.printf("[benchmark] %s: run %d: before and while they ran: b (%s; both phases, its process %s s of"
+                    + " CPU) %s; b0 (%s; both phases, %s s) %s; c (%s; clean-up) %s%n", label, run + 1,
+                    MachineCapacity.describe(toolkitCapacity), Timing.seconds(toolkit.cpuSeconds()), toolkitCounters,
+                    MachineCapacity.describe(bareCapacity), Timing.seconds(bare.cpuSeconds()), bareCounters,
+                    MachineCapacity.describe(boundCapacity), boundCounters);
+            if (settings.timeline()) {
+                System.out.println("[benchmark] " + label + ": run " + (run + 1) + ", the bound's statements (c):\n"
+                        + String.join("\n", boundStatements));
+            }
             if (run == 0) {
                 check(label, b, c, nonVersionedRows);
             }
@@ -186,6 +207,16 @@ class RegistryBenchmark {
                 median(boundRuns.stream().mapToDouble(r -> r[3])), median(boundRuns.stream().mapToDouble(r -> r[1])),
                 toolkitRuns.stream().mapToLong(ToolProcess.Result::peakHeapBytes).max().orElse(0),
                 toolkitRuns.stream().mapToLong(ToolProcess.Result::peakRssBytes).max().orElse(0));
+    }
+
+    private static EngineCounters counters(RegistryFixture f) {
+        return EngineCounters.start(f.shared, SqlSections.read(TUNE + f.vendor.id() + ".sql").find("counters"));
+    }
+
+    /** The statements the engine refused for a moment in a toolkit run, which the tool then tried again. */
+    private static void printRefusals(String label, int run, String which, ToolProcess.Result result) {
+        result.output().lines().filter(line -> line.contains("refused for a moment")).forEach(line ->
+                System.out.printf("[benchmark] %s: run %d (%s): %s%n", label, run + 1, which, line));
     }
 
     /** The middle value (the mean of the middle two where the count is even). */
@@ -222,7 +253,7 @@ class RegistryBenchmark {
         });
         return new ToolProcess.Result(phases[0], phases[1], fingerprints[0], fingerprints[1], measured.peakHeapBytes(), 0,
                 reports.stream().allMatch(RunReport::succeeded), times.slowest(12), times.timeline(),
-                RegistryFixture.describe(reports));
+                RegistryFixture.describe(reports), -1);
     }
 
     /** (b) holds exactly the rows (c) wrote, and every row written without versioning as it was. */
@@ -272,7 +303,12 @@ class RegistryBenchmark {
             }
         });
         execute(f.shared, tune.find("quiesced").orElse(List.of()));
+        tune.find("backlog").ifPresent(query -> System.out.printf("[benchmark] the engine's backlog before the run (%s):"
+                + " %s%n", BACKLOG_COLUMNS, Fingerprint.of(f.shared, query.get(0))));
     }
+
+    /** What the {@code [backlog]} query gives, in its order. */
+    private static final String BACKLOG_COLUMNS = "undo logs purge has still to clean up, bytes of redo since the checkpoint";
 
     /** Pages the engine's own background work may keep dirty on an idle database. */
     private static final long QUIESCED_DIRTY_PAGES = 64;
@@ -339,6 +375,26 @@ class RegistryBenchmark {
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** As {@link #execute}, adding each statement's seconds and its start to {@code times}. */
+    private static void executeTimed(TestDatabase db, List<String> statements, List<String> times) {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                double seconds = Timing.time(() -> {
+                    try {
+                        st.execute(sql);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                });
+                String oneLine = sql.replaceAll("\\s+", " ").strip();
+                times.add(String.format(Locale.ROOT, "%8s s  %s", Timing.seconds(seconds),
+                        oneLine.substring(0, Math.min(oneLine.length(), 110))));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

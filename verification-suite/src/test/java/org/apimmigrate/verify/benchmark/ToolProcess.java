@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class ToolProcess {
     /** What a run of the steps in their own process took and used. */
     record Result(double preClientSeconds, double postClientSeconds, double preClientFingerprint,
                   double postClientFingerprint, long peakHeapBytes, long peakRssBytes, boolean succeeded,
-                  List<String> slowest, List<String> timeline, String output) {
+                  List<String> slowest, List<String> timeline, String output, double cpuSeconds) {
     }
 
     private ToolProcess() {
@@ -73,12 +74,15 @@ final class ToolProcess {
             reader.start();
             Path status = Path.of("/proc", Long.toString(p.pid()), "status");
             long peakRss = 0;
+            Duration cpu = Duration.ZERO;
             while (p.isAlive()) {
                 peakRss = Math.max(peakRss, highWaterMark(status));
+                // the last reading before it ends: a process that has ended has none
+                cpu = p.info().totalCpuDuration().orElse(cpu);
                 Thread.sleep(10);
             }
             reader.join();
-            return parse(lines, peakRss, p.exitValue());
+            return parse(lines, peakRss, p.exitValue(), cpu.toNanos() / 1e9);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the tool's process", e);
         } catch (InterruptedException e) {
@@ -101,7 +105,7 @@ final class ToolProcess {
         return 0;
     }
 
-    private static Result parse(List<String> lines, long peakRss, int exit) {
+    private static Result parse(List<String> lines, long peakRss, int exit, double cpuSeconds) {
         double pre = -1;
         double post = -1;
         double preFingerprint = -1;
@@ -126,7 +130,7 @@ final class ToolProcess {
             }
         }
         return new Result(pre, post, preFingerprint, postFingerprint, heap, peakRss, ok, slowest, timeline,
-                String.join("\n", lines));
+                String.join("\n", lines), cpuSeconds);
     }
 
     /** The options of the benchmark's runs: registry versioning on, the fingerprints on or off. */
