@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * and the slower of the two is compared with the one alone. On a machine with two whole cores that is about 1; a host
  * that shares a virtual machine's second core with other work gives less, and not always the same (seen here: 0.55 to
  * 1.0 within a minute). The toolkit's clean-up keeps both cores busy and the one-pass bound one, so a run's ratio
- * moves with this figure; it is printed before each measured run.
+ * moves with this figure; it is printed before and after each measured run.
  */
 final class MachineCapacity {
 
@@ -25,8 +25,8 @@ final class MachineCapacity {
         return alone == 0 ? 0 : (double) Math.min(both.get(0), both.get(1)) / alone;
     }
 
-    static String describe(double secondCore) {
-        return String.format(Locale.ROOT, "second core %.2f", secondCore);
+    static String describe(double before, double after) {
+        return String.format(Locale.ROOT, "second core %.2f before, %.2f after", before, after);
     }
 
     private static AtomicLongArray count(int threads) {

@@ -122,6 +122,7 @@ class RegistryBenchmark {
             EngineCounters counting = counters(b);
             ToolProcess.Result toolkit = runSteps(b, true);
             String toolkitCounters = counting.since();
+            double toolkitCapacityAfter = MachineCapacity.secondCore();
             if (run == 0) {
                 System.out.println("[benchmark] " + label + ": the toolkit's slowest statements:\n"
                         + String.join("\n", toolkit.slowest()));
@@ -144,6 +145,7 @@ class RegistryBenchmark {
             counting = counters(b0);
             ToolProcess.Result bare = runSteps(b0, false);
             String bareCounters = counting.since();
+            double bareCapacityAfter = MachineCapacity.secondCore();
             if (!bare.succeeded()) {
                 problems.add(label + ": the toolkit's run without fingerprints failed: " + bare.output());
             }
@@ -161,6 +163,7 @@ class RegistryBenchmark {
                 }
             });
             String boundCounters = counting.since();
+            double boundCapacityAfter = MachineCapacity.secondCore();
             // the same bound with the pairs shared between two connections, as the toolkit shares them: what the
             // second core gives a one-pass clean-up too. On the same copy (the bound only reads the real tables),
             // right after (c), so it meets warm caches: if anything, lower than it would be on a fresh copy
@@ -182,9 +185,9 @@ class RegistryBenchmark {
                     Timing.seconds(bare.postClientSeconds()), Timing.seconds(boundReindex));
             System.out.printf("[benchmark] %s: run %d: before and while they ran: b (%s; both phases, its process %s s of"
                     + " CPU) %s; b0 (%s; both phases, %s s) %s; c (%s; clean-up) %s%n", label, run + 1,
-                    MachineCapacity.describe(toolkitCapacity), Timing.seconds(toolkit.cpuSeconds()), toolkitCounters,
-                    MachineCapacity.describe(bareCapacity), Timing.seconds(bare.cpuSeconds()), bareCounters,
-                    MachineCapacity.describe(boundCapacity), boundCounters);
+                    MachineCapacity.describe(toolkitCapacity, toolkitCapacityAfter), Timing.seconds(toolkit.cpuSeconds()), toolkitCounters,
+                    MachineCapacity.describe(bareCapacity, bareCapacityAfter), Timing.seconds(bare.cpuSeconds()), bareCounters,
+                    MachineCapacity.describe(boundCapacity, boundCapacityAfter), boundCounters);
             if (settings.timeline()) {
                 System.out.println("[benchmark] " + label + ": run " + (run + 1) + ", the bound's statements (c):\n"
                         + String.join("\n", boundStatements));
