@@ -54,8 +54,9 @@ final class EngineCounters {
         return after.entrySet().stream().filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L))
                 .map(e -> {
                     long grown = e.getValue() - before.getOrDefault(e.getKey(), 0L);
-                    return CPU_SECONDS.contains(e.getKey()) ? e.getKey() + " +" + Timing.seconds(grown / TICKS_PER_SECOND)
-                            + " s" : e.getKey() + " +" + grown;
+                    return CPU_SECONDS.contains(e.getKey())
+                            ? e.getKey() + " +" + Timing.seconds(grown / TICKS_PER_SECOND) + " s"
+                            : e.getKey() + " +" + grown;
                 }).collect(Collectors.joining(", "));
     }
 

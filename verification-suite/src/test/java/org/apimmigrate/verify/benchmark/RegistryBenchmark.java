@@ -183,10 +183,10 @@ class RegistryBenchmark {
                     Timing.seconds(boundCleanupTwo), BenchmarkRow.tuned(boundCleanupTuned),
                     Timing.seconds(toolkit.postClientSeconds()),
                     Timing.seconds(bare.postClientSeconds()), Timing.seconds(boundReindex));
-            System.out.printf("[benchmark] %s: run %d: before and while they ran: b (%s; both phases, its process %s s of"
-                    + " CPU) %s; b0 (%s; both phases, %s s) %s; c (%s; clean-up) %s%n", label, run + 1,
-                    MachineCapacity.describe(toolkitCapacity, toolkitCapacityAfter), Timing.seconds(toolkit.cpuSeconds()), toolkitCounters,
-                    MachineCapacity.describe(bareCapacity, bareCapacityAfter), Timing.seconds(bare.cpuSeconds()), bareCounters,
+            System.out.printf("[benchmark] %s: run %d: before and while they ran: b (%s; both phases, its process %s s"
+                    + " of CPU) %s; b0 (%s; both phases, %s s) %s; c (%s; clean-up) %s%n", label, run + 1,
+                    MachineCapacity.describe(toolkitCapacity, toolkitCapacityAfter), cpu(toolkit), toolkitCounters,
+                    MachineCapacity.describe(bareCapacity, bareCapacityAfter), cpu(bare), bareCounters,
                     MachineCapacity.describe(boundCapacity, boundCapacityAfter), boundCounters);
             if (settings.timeline()) {
                 System.out.println("[benchmark] " + label + ": run " + (run + 1) + ", the bound's statements (c):\n"
@@ -214,6 +214,11 @@ class RegistryBenchmark {
 
     private static EngineCounters counters(RegistryFixture f) {
         return EngineCounters.start(f.shared, SqlSections.read(TUNE + f.vendor.id() + ".sql").find("counters"));
+    }
+
+    /** The CPU seconds of the tool's own process; "-" where the steps ran in this one (H2). */
+    private static String cpu(ToolProcess.Result result) {
+        return result.cpuSeconds() < 0 ? "-" : Timing.seconds(result.cpuSeconds());
     }
 
     /** The statements the engine refused for a moment in a toolkit run, which the tool then tried again. */
@@ -306,12 +311,13 @@ class RegistryBenchmark {
             }
         });
         execute(f.shared, tune.find("quiesced").orElse(List.of()));
-        tune.find("backlog").ifPresent(query -> System.out.printf("[benchmark] the engine's backlog before the run (%s):"
-                + " %s%n", BACKLOG_COLUMNS, Fingerprint.of(f.shared, query.get(0))));
+        tune.find("backlog").ifPresent(query -> System.out.printf("[benchmark] the engine's backlog before the run"
+                + " (%s): %s%n", BACKLOG_COLUMNS, Fingerprint.of(f.shared, query.get(0))));
     }
 
     /** What the {@code [backlog]} query gives, in its order. */
-    private static final String BACKLOG_COLUMNS = "undo logs purge has still to clean up, bytes of redo since the checkpoint";
+    private static final String BACKLOG_COLUMNS =
+            "undo logs purge has still to clean up, bytes of redo since the checkpoint";
 
     /** Pages the engine's own background work may keep dirty on an idle database. */
     private static final long QUIESCED_DIRTY_PAGES = 64;
@@ -381,7 +387,7 @@ class RegistryBenchmark {
         }
     }
 
-    /** As {@link #execute}, adding each statement's seconds and its start to {@code times}. */
+    /** As {@link #execute}, adding each statement's seconds and its first words to {@code times}. */
     private static void executeTimed(TestDatabase db, List<String> statements, List<String> times) {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             for (String sql : statements) {
