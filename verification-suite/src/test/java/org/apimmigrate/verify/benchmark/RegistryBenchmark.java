@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.DoubleStream;
 import java.util.stream.Stream;
 import org.apimmigrate.api.step.Phase;
@@ -82,7 +83,9 @@ class RegistryBenchmark {
         RegistryFixture[] holder = new RegistryFixture[1];
         double generated = Timing.time(() -> holder[0] = RegistryFixture.generate(engine, data));
         RegistryFixture base = holder[0];
-        execute(base.shared, SqlSections.read(TUNE + base.vendor.id() + ".sql").find("tune").orElse(List.of()));
+        SqlSections tune = SqlSections.read(TUNE + base.vendor.id() + ".sql");
+        execute(base.shared, tune.find("tune").orElse(List.of()));
+        Optional<List<String>> counters = tune.find("counters");
         settle(base);
         long rrp = Fingerprint.count(base.shared, "SELECT COUNT(*) FROM REG_RESOURCE_PROPERTY");
         long log = Fingerprint.count(base.shared, "SELECT COUNT(*) FROM REG_LOG");
@@ -118,11 +121,8 @@ class RegistryBenchmark {
         SqlSections bound = SqlSections.read(BOUND + base.vendor.id() + ".sql");
         for (int run = 0; run < settings.repeats(); run++) {
             RegistryFixture b = fresh(base);
-            double toolkitCapacity = MachineCapacity.secondCore();
-            EngineCounters counting = counters(b);
-            ToolProcess.Result toolkit = runSteps(b, true);
-            String toolkitCounters = counting.since();
-            double toolkitCapacityAfter = MachineCapacity.secondCore();
+            Observed<ToolProcess.Result> toolkitRun = observe(b, counters, () -> runSteps(b, true));
+            ToolProcess.Result toolkit = toolkitRun.result();
             if (run == 0) {
                 System.out.println("[benchmark] " + label + ": the toolkit's slowest statements:\n"
                         + String.join("\n", toolkit.slowest()));
@@ -141,11 +141,8 @@ class RegistryBenchmark {
             // (b0) the same without the fingerprints: what they cost the phase, beside the time they take themselves
             // (their scans also bring into the cache what the steps then read)
             RegistryFixture b0 = fresh(base);
-            double bareCapacity = MachineCapacity.secondCore();
-            counting = counters(b0);
-            ToolProcess.Result bare = runSteps(b0, false);
-            String bareCounters = counting.since();
-            double bareCapacityAfter = MachineCapacity.secondCore();
+            Observed<ToolProcess.Result> bareRun = observe(b0, counters, () -> runSteps(b0, false));
+            ToolProcess.Result bare = bareRun.result();
             if (!bare.succeeded()) {
                 problems.add(label + ": the toolkit's run without fingerprints failed: " + bare.output());
             }
@@ -154,16 +151,13 @@ class RegistryBenchmark {
             drop(base, b0);
 
             RegistryFixture c = fresh(base);
-            double boundCapacity = MachineCapacity.secondCore();
-            counting = counters(c);
             List<String> boundStatements = new ArrayList<>();
-            double boundCleanup = Timing.time(() -> {
+            Observed<Double> boundRun = observe(c, counters, () -> Timing.time(() -> {
                 for (ExpectedRegistry.Pair p : ExpectedRegistry.PAIRS) {
-                    executeTimed(c.shared, boundCleanup(bound, p, BOUND_PREFIX), boundStatements);
+                    execute(c.shared, boundCleanup(bound, p, BOUND_PREFIX), boundStatements);
                 }
-            });
-            String boundCounters = counting.since();
-            double boundCapacityAfter = MachineCapacity.secondCore();
+            }));
+            double boundCleanup = boundRun.result();
             // the same bound with the pairs shared between two connections, as the toolkit shares them: what the
             // second core gives a one-pass clean-up too. On the same copy (the bound only reads the real tables),
             // right after (c), so it meets warm caches: if anything, lower than it would be on a fresh copy
@@ -183,11 +177,9 @@ class RegistryBenchmark {
                     Timing.seconds(boundCleanupTwo), BenchmarkRow.tuned(boundCleanupTuned),
                     Timing.seconds(toolkit.postClientSeconds()),
                     Timing.seconds(bare.postClientSeconds()), Timing.seconds(boundReindex));
-            System.out.printf("[benchmark] %s: run %d: before and while they ran: b (%s; both phases, its process %s s"
-                    + " of CPU) %s; b0 (%s; both phases, %s s) %s; c (%s; clean-up) %s%n", label, run + 1,
-                    MachineCapacity.describe(toolkitCapacity, toolkitCapacityAfter), cpu(toolkit), toolkitCounters,
-                    MachineCapacity.describe(bareCapacity, bareCapacityAfter), cpu(bare), bareCounters,
-                    MachineCapacity.describe(boundCapacity, boundCapacityAfter), boundCounters);
+            System.out.printf("[benchmark] %s: run %d: around them: b (both phases, its process %s s of CPU: %s); b0"
+                    + " (both phases, %s s: %s); c (clean-up: %s)%n", label, run + 1, cpu(toolkit), toolkitRun.around(),
+                    cpu(bare), bareRun.around(), boundRun.around());
             if (settings.timeline()) {
                 System.out.println("[benchmark] " + label + ": run " + (run + 1) + ", the bound's statements (c):\n"
                         + String.join("\n", boundStatements));
@@ -212,8 +204,21 @@ class RegistryBenchmark {
                 toolkitRuns.stream().mapToLong(ToolProcess.Result::peakRssBytes).max().orElse(0));
     }
 
-    private static EngineCounters counters(RegistryFixture f) {
-        return EngineCounters.start(f.shared, SqlSections.read(TUNE + f.vendor.id() + ".sql").find("counters"));
+    /** A measured run's result, and what the machine and the engine did around it. */
+    private record Observed<T>(T result, String around) {
+    }
+
+    /**
+     * Runs {@code run} between two readings of the machine's second core, counting what the engine and machine did
+     * meanwhile ({@code counters}: the vendor's {@code [counters]} query, if any).
+     */
+    private static <T> Observed<T> observe(RegistryFixture f, Optional<List<String>> counters, Supplier<T> run) {
+        double before = MachineCapacity.secondCore();
+        EngineCounters counting = EngineCounters.start(f.shared, counters);
+        T result = run.get();
+        String meanwhile = counting.since();
+        String capacity = MachineCapacity.describe(before, MachineCapacity.secondCore());
+        return new Observed<>(result, capacity + "; " + meanwhile);
     }
 
     /** The CPU seconds of the tool's own process; "-" where the steps ran in this one (H2). */
@@ -387,30 +392,19 @@ class RegistryBenchmark {
         }
     }
 
-    /** As {@link #execute}, adding each statement's seconds and its first words to {@code times}. */
-    private static void executeTimed(TestDatabase db, List<String> statements, List<String> times) {
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            for (String sql : statements) {
-                double seconds = Timing.time(() -> {
-                    try {
-                        st.execute(sql);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e.getMessage(), e);
-                    }
-                });
-                String oneLine = sql.replaceAll("\\s+", " ").strip();
-                times.add(String.format(Locale.ROOT, "%8s s  %s", Timing.seconds(seconds),
-                        oneLine.substring(0, Math.min(oneLine.length(), 110))));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+    private static void execute(TestDatabase db, List<String> statements) {
+        execute(db, statements, new ArrayList<>());
     }
 
-    private static void execute(TestDatabase db, List<String> statements) {
+    /** Runs {@code statements} on one connection, adding each one's seconds and first words to {@code times}. */
+    private static void execute(TestDatabase db, List<String> statements, List<String> times) {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             for (String sql : statements) {
+                long start = System.nanoTime();
                 st.execute(sql);
+                String oneLine = sql.replaceAll("\\s+", " ").strip();
+                times.add(String.format(Locale.ROOT, "%8s s  %s", Timing.seconds((System.nanoTime() - start) / 1e9),
+                        oneLine.substring(0, Math.min(oneLine.length(), 110))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
