@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -70,6 +71,16 @@ public final class FingerprintStore {
      * unchanged by the steps, it is as the phase found it.
      */
     public Pending recordBefore(Phase phase, Set<String> changed, Jdbi jdbi, Executor executor) {
+        return recordBefore(phase, changed, jdbi, executor, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * The same with the digest alongside held back until {@code start} completes ({@link
+     * Fingerprinter#beforeAlongside(Phase, Set, Jdbi, Executor, CompletableFuture)}); {@link Pending#finish}
+     * completes it before it waits.
+     */
+    public Pending recordBefore(Phase phase, Set<String> changed, Jdbi jdbi, Executor executor,
+                                CompletableFuture<Void> start) {
         List<TableFingerprint> recorded = read(handle, phase, Moment.BEFORE);
         if (!recorded.isEmpty()) {
             Set<String> done = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -78,11 +89,12 @@ public final class FingerprintStore {
             append(phase, Moment.BEFORE, fingerprinter.before(phase, t -> !done.contains(t)));
             return new Pending(List.of(), Set::of, WriteHold.none());
         }
-        Fingerprinter.Alongside prints = fingerprinter.beforeAlongside(phase, changed, jdbi, executor);
+        Fingerprinter.Alongside prints = fingerprinter.beforeAlongside(phase, changed, jdbi, executor, start);
         try {
             write(phase, Moment.BEFORE, prints.now());
         } catch (RuntimeException e) {
             prints.hold().release();
+            start.complete(null);
             prints.later().handle((ok, failed) -> null).join();
             throw e;
         }
@@ -90,6 +102,7 @@ public final class FingerprintStore {
             List<TableFingerprint> later;
             boolean held;
             try {
+                start.complete(null);
                 later = prints.later().join();
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;

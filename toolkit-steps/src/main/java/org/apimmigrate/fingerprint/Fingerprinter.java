@@ -156,6 +156,16 @@ public final class Fingerprinter {
      * @param executor  runs the digest alongside; it owns the connection until done, and closes it
      */
     public Alongside beforeAlongside(Phase phase, Set<String> changed, Jdbi jdbi, Executor executor) {
+        return beforeAlongside(phase, changed, jdbi, executor, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * {@link #beforeAlongside(Phase, Set, Jdbi, Executor)} with the digest held back until {@code start} completes
+     * (the snapshot is taken before this returns all the same): the caller's signal that the steps leave a core free.
+     * Whoever waits for the digest completes {@code start} first; this does so itself where it fails.
+     */
+    public Alongside beforeAlongside(Phase phase, Set<String> changed, Jdbi jdbi, Executor executor,
+                                     CompletableFuture<Void> start) {
         Set<String> upper = changed.stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         List<Digest> all = beforeDigests(phase, table -> true);
         Map<Boolean, List<Digest>> byChange = all.stream().collect(Collectors.partitioningBy(d -> upper.contains(
@@ -187,7 +197,7 @@ public final class Fingerprinter {
         WriteHold hold = holding ? new WriteHold() : WriteHold.none();
         Runnable end = holding ? () -> endHeld(apart) : () -> endSnapshot(apart);
         CompletableFuture<List<TableFingerprint>> rest = new CompletableFuture<>();
-        executor.execute(() -> {
+        start.thenRun(() -> executor.execute(() -> {
             boolean held = false;
             // the transaction ends before the connection goes back to a pool, also where the digest failed
             try (apart) {
@@ -202,13 +212,14 @@ public final class Fingerprinter {
                     hold.ended(held);
                 }
             }
-        });
+        }));
         try {
             return new Alongside(run(now), rest, hold);
         } catch (RuntimeException e) {
             // the connection alongside is closed by its own digest: wait for it, and report this failure
             throw withAlso(e, () -> {
                 hold.release();
+                start.complete(null);
                 rest.join();
             });
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -246,12 +247,22 @@ public final class Migrator {
                         return;
                     }
                     FingerprintStore.Pending before = store.recordBefore(phase, changed.get(), s.database.jdbi(),
-                            ALONGSIDE);
+                            ALONGSIDE, sideBySide(sessions, s, pending) ? s.coreFree : CompletableFuture.completedFuture(null));
                     alongside.put(s, before);
                     s.know(before.now());
                 });
             }
         }
+    }
+
+    /**
+     * Whether a pending step on the session's database shares its work between two connections: the digest alongside
+     * the steps then waits until the steps leave a core free ({@link StepContext#sideBySideDone}), where it would
+     * otherwise take a third of the cores from the busiest part of the phase.
+     */
+    private static boolean sideBySide(Sessions sessions, Session s, List<Step> pending) {
+        return pending.stream().anyMatch(step -> sessions.of(step.database()) == s
+                && step.groupsApart(s.database.vendor()));
     }
 
     /** The tables the phase's steps on the session's database change, where every one of them names its own. */
@@ -329,6 +340,9 @@ public final class Migrator {
     }
 
     private StepReport runStep(Step step, Session s, AtomicInteger ordinal) {
+        if (!step.groupsApart(s.database.vendor())) {
+            s.coreFree.complete(null);
+        }
         listener.stepStarted(step.id(), step.title());
         StepContext ctx = s.context(step, ordinal, true);
         Instant start = Instant.now();
@@ -360,6 +374,7 @@ public final class Migrator {
                     "Fix the cause and run the same command again: the step resumes where it stopped."),
                     Duration.between(start, Instant.now()), message);
         } finally {
+            s.coreFree.complete(null);
             s.closeSecond();
         }
     }
@@ -490,6 +505,8 @@ public final class Migrator {
         private Snapshot schema;
         /** A read-only run's view of the engine's leftovers, shown as put right; none in a migrating run. */
         private Leftovers leftovers;
+        /** Completed once the steps keep at most one connection busy ({@link StepContext#sideBySideDone}). */
+        private final CompletableFuture<Void> coreFree = new CompletableFuture<>();
         /** The second connection a step's independent work runs on ({@link StepContext#alongside}); null until then. */
         private Handle second;
         /** The statements of the step in progress tried again after a refusal for a moment, for its report. */
@@ -591,6 +608,10 @@ public final class Migrator {
                 public Optional<StepContext> alongside() {
                     return sideBySide ? Optional.of(secondContext(this, runner(step, ordinal, true, second(), null)))
                             : Optional.empty();
+                }
+
+                public void sideBySideDone() {
+                    coreFree.complete(null);
                 }
             };
         }

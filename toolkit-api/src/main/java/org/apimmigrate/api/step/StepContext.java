@@ -62,6 +62,14 @@ public interface StepContext {
         return Optional.empty();
     }
 
+    /**
+     * Tells the run that the step keeps at most one connection busy from now on (it runs on one, or one of two side by
+     * side ran out of work): what the run holds back meanwhile so as not to compete with two for the cores, a
+     * fingerprint alongside the steps, may start. This default does nothing.
+     */
+    default void sideBySideDone() {
+    }
+
     /** The user's choices that change what steps do. */
     record MigrationOptions(RegistryVersioning registryVersioning, Set<String> enabledOptions) {
         public MigrationOptions {

@@ -57,14 +57,26 @@ public final class PlanExecution {
         Deque<List<Integer>> queue = new ConcurrentLinkedDeque<>(groups.values());
         Optional<StepContext> second = groups.size() < 2 ? Optional.empty() : ctx.alongside();
         if (second.isEmpty()) {
+            ctx.sideBySideDone();
             tally.drain(ctx, queue);
             tally.rethrow();
             return tally.outcome(reportRows);
         }
         ExecutorService other = Executors.newSingleThreadExecutor(r -> new Thread(r, stepId + " alongside"));
         try {
-            Future<?> theirs = other.submit(() -> tally.drain(second.get(), queue));
-            tally.drain(ctx, queue);
+            // whichever connection runs out of groups first leaves a core to what the run holds back until then
+            Future<?> theirs = other.submit(() -> {
+                try {
+                    tally.drain(second.get(), queue);
+                } finally {
+                    ctx.sideBySideDone();
+                }
+            });
+            try {
+                tally.drain(ctx, queue);
+            } finally {
+                ctx.sideBySideDone();
+            }
             awaitStopped(theirs, () -> tally.fail(new IllegalStateException("Interrupted while running " + stepId)));
         } finally {
             other.shutdown();

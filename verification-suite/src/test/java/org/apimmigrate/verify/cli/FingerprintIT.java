@@ -368,6 +368,33 @@ class FingerprintIT {
     }
 
     /**
+     * The digest alongside held back by its start signal (while a step keeps two connections busy): nothing of it runs
+     * until the signal, and whoever waits for it gives the signal first, so a phase that ends or fails before any
+     * step freed a connection still gets the digest instead of waiting forever.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void theDigestAlongsideWaitsForItsStart(Engine engine) {
+        onSharedDb(engine, (f, h, fingerprinter) -> {
+            List<TableFingerprint> expected = fingerprinter.before(Phase.POST_CLIENT);
+            List<Runnable> handedOver = new ArrayList<>();
+            CompletableFuture<Void> start = new CompletableFuture<>();
+            FingerprintStore.Pending before = new FingerprintStore(h, fingerprinter).recordBefore(Phase.POST_CLIENT,
+                    Set.of("REG_LOG"), f.shared.jdbi(), command -> {
+                        handedOver.add(command);
+                        CompletableFuture.runAsync(command);
+                    }, start);
+            assertThat(handedOver).as("nothing runs before the start").isEmpty();
+            before.finish().get();
+            assertThat(start).as("waiting for the digest gave the start").isDone();
+            assertThat(handedOver).hasSize(1);
+            assertThat(FingerprintStore.read(h, Phase.POST_CLIENT, Moment.BEFORE))
+                    .as("the whole before-fingerprint, the same as taken at once")
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        });
+    }
+
+    /**
      * A run stopped while the tables no step changes were still being digested alongside the steps leaves only the
      * changed tables' before-fingerprint: the resumed phase keeps it and digests the others then, so the before-
      * fingerprint ends complete, the same as taken at once.

@@ -26,11 +26,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A step whose groups run on two connections, interrupted while the session's connection waits for the other one:
- * it returns only once the other connection has stopped (before its next statement, its group rolled back where the
- * vendor's DDL is transactional), so nothing of the step still runs when the run records the failure.
+ * A step whose groups run on two connections. Interrupted while the session's connection waits for the other one, it
+ * returns only once the other connection has stopped (before its next statement, its group rolled back where the
+ * vendor's DDL is transactional), so nothing of the step still runs when the run records the failure. It tells the run
+ * as soon as one connection has no group left.
  */
-class GroupsApartInterruptIT {
+class GroupsApartIT {
 
     static Stream<Arguments> engines() {
         return EngineMatrix.enginesOneEmbeddedPerVendor("postgresql", "mysql");
@@ -99,6 +100,59 @@ class GroupsApartInterruptIT {
         }
     }
 
+    /**
+     * The run holds back a digest while a step keeps two connections busy: the step says so as soon as one of them runs
+     * out of groups, while the other still works, not only at its end.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void aConnectionOutOfWorkIsToldWhileTheOtherStillRuns(Engine engine) throws Exception {
+        TestDatabase db = engine.createDatabase("groups_apart_free");
+        Vendor vendor = Vendors.require(engine.vendorId());
+        CountDownLatch otherStarted = new CountDownLatch(1);
+        CountDownLatch releaseOther = new CountDownLatch(1);
+        CountDownLatch freed = new CountDownLatch(1);
+        AtomicInteger toldWhileBothBusy = new AtomicInteger();
+        try (Handle mine = db.jdbi().open(); Handle other = db.jdbi().open()) {
+            mine.execute("CREATE TABLE GF_ONE (ID INT NOT NULL PRIMARY KEY)");
+            mine.execute("CREATE TABLE GF_TWO (ID INT NOT NULL PRIMARY KEY)");
+            StatementRunner holding = sql -> {
+                long rows = other.execute(sql);
+                otherStarted.countDown();
+                awaitQuietly(releaseOther);
+                return rows;
+            };
+            StatementRunner afterOther = sql -> {
+                awaitQuietly(otherStarted);
+                if (freed.getCount() == 0) {
+                    toldWhileBothBusy.incrementAndGet();
+                }
+                return mine.execute(sql);
+            };
+            Context otherContext = new Context(other, vendor, holding, Optional.empty());
+            Context session = new Context(mine, vendor, afterOther, Optional.of(otherContext), freed::countDown);
+            StepPlan plan = new StepPlan(List.of(
+                    new StepPlan.Action("one", List.of("INSERT INTO GF_ONE VALUES (1)", "INSERT INTO GF_ONE VALUES (2)"),
+                            "one"),
+                    new StepPlan.Action("two", List.of("INSERT INTO GF_TWO VALUES (1)"), "two")), List.of());
+
+            Thread run = new Thread(() -> PlanExecution.runGroupsApart(session, "groups-apart", plan, false),
+                    "groups-apart run");
+            run.start();
+            try {
+                await("told once the session's connection has no group left").atMost(Duration.ofSeconds(30))
+                        .until(() -> freed.getCount() == 0);
+                assertThat(run.isAlive()).as("the other connection still holds its group").isTrue();
+            } finally {
+                releaseOther.countDown();
+            }
+            run.join(30_000);
+            assertThat(run.isAlive()).isFalse();
+            assertThat(toldWhileBothBusy).as("not told while both connections had work").hasValue(0);
+            assertThat(List.of(count(mine, "GF_ONE"), count(mine, "GF_TWO"))).containsExactlyInAnyOrder(2L, 1L);
+        }
+    }
+
     private static long count(Handle h, String table) {
         return h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one();
     }
@@ -113,7 +167,11 @@ class GroupsApartInterruptIT {
 
     /** A step's context as the run gives it, on a given connection and runner. */
     private record Context(Handle handle, Vendor vendor, StatementRunner statements,
-                           Optional<StepContext> second) implements StepContext {
+                           Optional<StepContext> second, Runnable onFree) implements StepContext {
+        Context(Handle handle, Vendor vendor, StatementRunner statements, Optional<StepContext> second) {
+            this(handle, vendor, statements, second, () -> { });
+        }
+
         @Override
         public MigrationOptions options() {
             return MigrationOptions.defaults();
@@ -127,6 +185,11 @@ class GroupsApartInterruptIT {
         @Override
         public Optional<StepContext> alongside() {
             return second;
+        }
+
+        @Override
+        public void sideBySideDone() {
+            onFree.run();
         }
     }
 }
