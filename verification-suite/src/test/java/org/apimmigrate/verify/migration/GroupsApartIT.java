@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,15 +46,8 @@ class GroupsApartIT {
         CountDownLatch otherStarted = new CountDownLatch(1);
         CountDownLatch releaseOther = new CountDownLatch(1);
         try (Handle mine = db.jdbi().open(); Handle other = db.jdbi().open()) {
-            mine.execute("CREATE TABLE GA_ONE (ID INT NOT NULL PRIMARY KEY)");
-            mine.execute("CREATE TABLE GA_TWO (ID INT NOT NULL PRIMARY KEY)");
-            // the other connection runs its group's first statement, then holds (a long statement) until released
-            StatementRunner holding = sql -> {
-                long rows = other.execute(sql);
-                otherStarted.countDown();
-                awaitQuietly(releaseOther);
-                return rows;
-            };
+            StepPlan plan = twoGroups(mine, "GA");
+            StatementRunner holding = holding(other, otherStarted, releaseOther);
             // the session's connection starts its group only once the other one holds: else, quicker to the queue, it
             // could take both groups and leave the other connection nothing to hold
             AtomicInteger sessionRan = new AtomicInteger();
@@ -65,11 +59,6 @@ class GroupsApartIT {
             };
             Context otherContext = new Context(other, vendor, holding, Optional.empty());
             Context session = new Context(mine, vendor, afterOther, Optional.of(otherContext));
-            StepPlan plan = new StepPlan(List.of(
-                    new StepPlan.Action("one", List.of("INSERT INTO GA_ONE VALUES (1)", "INSERT INTO GA_ONE VALUES (2)"),
-                            "one"),
-                    new StepPlan.Action("two", List.of("INSERT INTO GA_TWO VALUES (1)", "INSERT INTO GA_TWO VALUES (2)"),
-                            "two")), List.of());
 
             AtomicReference<Throwable> thrown = new AtomicReference<>();
             Thread run = new Thread(() -> {
@@ -114,14 +103,8 @@ class GroupsApartIT {
         CountDownLatch freed = new CountDownLatch(1);
         AtomicInteger toldWhileBothBusy = new AtomicInteger();
         try (Handle mine = db.jdbi().open(); Handle other = db.jdbi().open()) {
-            mine.execute("CREATE TABLE GF_ONE (ID INT NOT NULL PRIMARY KEY)");
-            mine.execute("CREATE TABLE GF_TWO (ID INT NOT NULL PRIMARY KEY)");
-            StatementRunner holding = sql -> {
-                long rows = other.execute(sql);
-                otherStarted.countDown();
-                awaitQuietly(releaseOther);
-                return rows;
-            };
+            StepPlan plan = twoGroups(mine, "GF");
+            StatementRunner holding = holding(other, otherStarted, releaseOther);
             StatementRunner afterOther = sql -> {
                 awaitQuietly(otherStarted);
                 if (freed.getCount() == 0) {
@@ -131,10 +114,6 @@ class GroupsApartIT {
             };
             Context otherContext = new Context(other, vendor, holding, Optional.empty());
             Context session = new Context(mine, vendor, afterOther, Optional.of(otherContext), freed::countDown);
-            StepPlan plan = new StepPlan(List.of(
-                    new StepPlan.Action("one", List.of("INSERT INTO GF_ONE VALUES (1)", "INSERT INTO GF_ONE VALUES (2)"),
-                            "one"),
-                    new StepPlan.Action("two", List.of("INSERT INTO GF_TWO VALUES (1)"), "two")), List.of());
 
             Thread run = new Thread(() -> PlanExecution.runGroupsApart(session, "groups-apart", plan, false),
                     "groups-apart run");
@@ -149,8 +128,29 @@ class GroupsApartIT {
             run.join(30_000);
             assertThat(run.isAlive()).isFalse();
             assertThat(toldWhileBothBusy).as("not told while both connections had work").hasValue(0);
-            assertThat(List.of(count(mine, "GF_ONE"), count(mine, "GF_TWO"))).containsExactlyInAnyOrder(2L, 1L);
+            assertThat(List.of(count(mine, "GF_ONE"), count(mine, "GF_TWO"))).containsExactly(2L, 2L);
         }
+    }
+
+    /** Two tables, and a plan of two groups, each inserting two rows into one of them. */
+    private static StepPlan twoGroups(Handle on, String prefix) {
+        List<StepPlan.Action> actions = Stream.of("ONE", "TWO").map(t -> {
+            String table = prefix + "_" + t;
+            on.execute("CREATE TABLE " + table + " (ID INT NOT NULL PRIMARY KEY)");
+            return new StepPlan.Action(t.toLowerCase(Locale.ROOT), List.of("INSERT INTO " + table + " VALUES (1)",
+                    "INSERT INTO " + table + " VALUES (2)"), t.toLowerCase(Locale.ROOT));
+        }).toList();
+        return new StepPlan(actions, List.of());
+    }
+
+    /** The other connection runs its group's first statement, then holds (a long statement) until released. */
+    private static StatementRunner holding(Handle other, CountDownLatch started, CountDownLatch release) {
+        return sql -> {
+            long rows = other.execute(sql);
+            started.countDown();
+            awaitQuietly(release);
+            return rows;
+        };
     }
 
     private static long count(Handle h, String table) {
