@@ -162,7 +162,8 @@ public final class Fingerprinter {
     /**
      * {@link #beforeAlongside(Phase, Set, Jdbi, Executor)} with the digest held back until {@code start} completes
      * (the snapshot is taken before this returns all the same): the caller's signal that the steps leave a core free.
-     * Whoever waits for the digest completes {@code start} first; this does so itself where it fails.
+     * Whoever waits for the digest completes {@code start} first; this does so itself where it fails. A session that
+     * waits for one of the snapshot's locks meanwhile starts it at once ({@link WriteHold#awaitStart}).
      */
     public Alongside beforeAlongside(Phase phase, Set<String> changed, Jdbi jdbi, Executor executor,
                                      CompletableFuture<Void> start) {
@@ -197,10 +198,13 @@ public final class Fingerprinter {
         WriteHold hold = holding ? new WriteHold() : WriteHold.none();
         Runnable end = holding ? () -> endHeld(apart) : () -> endSnapshot(apart);
         CompletableFuture<List<TableFingerprint>> rest = new CompletableFuture<>();
-        start.thenRun(() -> executor.execute(() -> {
+        // where the vendor cannot tell who waits for the snapshot's locks, the digest does not wait for its start
+        Optional<String> waiters = sql.find("held waiters").map(l -> l.get(0));
+        executor.execute(() -> {
             boolean held = false;
             // the transaction ends before the connection goes back to a pool, also where the digest failed
             try (apart) {
+                waiters.ifPresent(w -> WriteHold.awaitStart(apart, start, w));
                 held = closingAfter(() -> {
                     rest.complete(inOrder(later, run(apart, later)));
                     return holding && hold.holdOn(apart, sql.require("held waiters").get(0));
@@ -212,7 +216,7 @@ public final class Fingerprinter {
                     hold.ended(held);
                 }
             }
-        }));
+        });
         try {
             return new Alongside(run(now), rest, hold);
         } catch (RuntimeException e) {

@@ -3,7 +3,9 @@ package org.apimmigrate.fingerprint;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -50,6 +52,31 @@ public final class WriteHold {
             return false;
         } catch (RuntimeException e) { // not knowing who waits, the lock goes: the tables are digested again after
             return false;
+        }
+    }
+
+    /**
+     * Waits until {@code start} completes, asking as {@link #holdOn} does whether a session waits for a lock that
+     * {@code on} holds: one that does (a step touching one of its tables after all, such as a leftover a killed run
+     * left) ends the wait at once, so that the digest runs, ends and lets go, instead of waiting for a start that
+     * waits for that step.
+     */
+    static void awaitStart(Handle on, CompletableFuture<Void> start, String waiters) {
+        try {
+            while (!start.isDone()) {
+                if (waited(on, waiters)) {
+                    return;
+                }
+                try {
+                    start.get(ASK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // asked again
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // a start that failed starts the digest all the same
         }
     }
 

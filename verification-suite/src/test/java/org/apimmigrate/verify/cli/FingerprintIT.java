@@ -368,29 +368,57 @@ class FingerprintIT {
     }
 
     /**
-     * The digest alongside held back by its start signal (while a step keeps two connections busy): nothing of it runs
-     * until the signal, and whoever waits for it gives the signal first, so a phase that ends or fails before any
-     * step freed a connection still gets the digest instead of waiting forever.
+     * The digest alongside held back by its start signal (while a step keeps two connections busy): it does not run
+     * before the signal, and whoever waits for it gives the signal first, so a phase that ends or fails before any step
+     * freed a connection still gets the digest instead of waiting forever.
      */
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("engines")
     void theDigestAlongsideWaitsForItsStart(Engine engine) {
         onSharedDb(engine, (f, h, fingerprinter) -> {
             List<TableFingerprint> expected = fingerprinter.before(Phase.POST_CLIENT);
-            List<Runnable> handedOver = new ArrayList<>();
             CompletableFuture<Void> start = new CompletableFuture<>();
-            FingerprintStore.Pending before = new FingerprintStore(h, fingerprinter).recordBefore(Phase.POST_CLIENT,
-                    Set.of("REG_LOG"), f.shared.jdbi(), command -> {
-                        handedOver.add(command);
-                        CompletableFuture.runAsync(command);
-                    }, start);
-            assertThat(handedOver).as("nothing runs before the start").isEmpty();
-            before.finish().get();
-            assertThat(start).as("waiting for the digest gave the start").isDone();
-            assertThat(handedOver).hasSize(1);
+            Fingerprinter.Alongside alongside = fingerprinter.beforeAlongside(Phase.POST_CLIENT, Set.of("REG_LOG"),
+                    f.shared.jdbi(), CompletableFuture::runAsync, start);
+            await("no digest before the start").during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> !alongside.later().isDone());
+            start.complete(null);
+            List<TableFingerprint> all = new ArrayList<>(alongside.now());
+            all.addAll(alongside.later().orTimeout(30, TimeUnit.SECONDS).join());
+            alongside.hold().release();
+            assertThat(all).containsExactlyInAnyOrderElementsOf(expected);
+
+            CompletableFuture<Void> never = new CompletableFuture<>();
+            FingerprintStore.Pending pending = new FingerprintStore(h, fingerprinter).recordBefore(Phase.POST_CLIENT,
+                    Set.of("REG_LOG"), f.shared.jdbi(), CompletableFuture::runAsync, never);
+            pending.finish().get();
+            assertThat(never).as("waiting for the digest gave the start").isDone();
             assertThat(FingerprintStore.read(h, Phase.POST_CLIENT, Moment.BEFORE))
                     .as("the whole before-fingerprint, the same as taken at once")
                     .containsExactlyInAnyOrderElementsOf(expected);
+        });
+    }
+
+    /**
+     * A session that waits for a lock the held-back digest's snapshot holds (a step touching one of its tables after
+     * all) starts the digest at once, which then ends and lets go: no step waits for a start that waits for it.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void aSessionWaitingForTheSnapshotsLockStartsTheDigest(Engine engine) {
+        onSharedDb(engine, (f, h, fingerprinter) -> {
+            List<TableFingerprint> expected = fingerprinter.before(Phase.POST_CLIENT);
+            CompletableFuture<Void> start = new CompletableFuture<>();
+            Fingerprinter.Alongside alongside = fingerprinter.beforeAlongside(Phase.POST_CLIENT, Set.of("REG_LOG"),
+                    f.shared.jdbi(), CompletableFuture::runAsync, start);
+            CompletableFuture<Void> update = CompletableFuture.runAsync(() -> f.shared.jdbi().useHandle(other ->
+                    other.execute("UPDATE REG_RESOURCE SET REG_DESCRIPTION = 'changed-meanwhile'")));
+            List<TableFingerprint> all = new ArrayList<>(alongside.now());
+            all.addAll(alongside.later().orTimeout(30, TimeUnit.SECONDS).join());
+            update.orTimeout(30, TimeUnit.SECONDS).join();
+            assertThat(start).as("started without the signal").isNotDone();
+            assertThat(alongside.hold().release()).as("a lock someone waited for proves nothing").isFalse();
+            assertThat(all).as("the tables as the phase found them").containsExactlyInAnyOrderElementsOf(expected);
         });
     }
 
