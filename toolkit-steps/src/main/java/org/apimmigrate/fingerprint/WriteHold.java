@@ -77,6 +77,7 @@ public final class WriteHold {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             // a start that failed starts the digest all the same
+        } catch (RuntimeException e) { // not knowing who waits, the digest starts now rather than risk that wait
         }
     }
 

@@ -246,8 +246,10 @@ public final class Migrator {
                         s.know(store.recordBefore(phase));
                         return;
                     }
+                    CompletableFuture<Void> start = sideBySide(sessions, s, pending) ? s.coreFree
+                            : CompletableFuture.completedFuture(null);
                     FingerprintStore.Pending before = store.recordBefore(phase, changed.get(), s.database.jdbi(),
-                            ALONGSIDE, sideBySide(sessions, s, pending) ? s.coreFree : CompletableFuture.completedFuture(null));
+                            ALONGSIDE, start);
                     alongside.put(s, before);
                     s.know(before.now());
                 });
