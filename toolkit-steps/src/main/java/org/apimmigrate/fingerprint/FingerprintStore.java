@@ -93,8 +93,9 @@ public final class FingerprintStore {
         try {
             write(phase, Moment.BEFORE, prints.now());
         } catch (RuntimeException e) {
-            prints.hold().release();
+            // the start first: the release waits for the digest's end, which waits for its start
             start.complete(null);
+            prints.hold().release();
             prints.later().handle((ok, failed) -> null).join();
             throw e;
         }

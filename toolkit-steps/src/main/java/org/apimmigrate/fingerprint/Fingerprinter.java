@@ -207,7 +207,7 @@ public final class Fingerprinter {
                 waiters.ifPresent(w -> WriteHold.awaitStart(apart, start, w));
                 held = closingAfter(() -> {
                     rest.complete(inOrder(later, run(apart, later)));
-                    return holding && hold.holdOn(apart, sql.require("held waiters").get(0));
+                    return holding && hold.holdOn(apart, waiters.orElseThrow());
                 }, end);
             } catch (RuntimeException e) {
                 rest.completeExceptionally(e);
@@ -221,9 +221,10 @@ public final class Fingerprinter {
             return new Alongside(run(now), rest, hold);
         } catch (RuntimeException e) {
             // the connection alongside is closed by its own digest: wait for it, and report this failure
+            // the start first: the release waits for the digest's end, which waits for its start
             throw withAlso(e, () -> {
-                hold.release();
                 start.complete(null);
+                hold.release();
                 rest.join();
             });
         }

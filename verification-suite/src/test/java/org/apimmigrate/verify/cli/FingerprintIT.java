@@ -3,6 +3,9 @@ package org.apimmigrate.verify.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -419,6 +422,35 @@ class FingerprintIT {
             assertThat(start).as("started without the signal").isNotDone();
             assertThat(alongside.hold().release()).as("a lock someone waited for proves nothing").isFalse();
             assertThat(all).as("the tables as the phase found them").containsExactlyInAnyOrderElementsOf(expected);
+        });
+    }
+
+    /**
+     * Where recording the changed tables' digest fails while the digest alongside still waits for its start, the
+     * failure gives the start: the held snapshot ends and the failure is thrown, instead of a release that waits for a
+     * digest that waits for its start. Another session's lock on the fingerprint table, which lets the store read it
+     * but not write, and a lock timeout (PostgreSQL's, per session) make the recording fail.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("engines")
+    void aRecordingFailingBeforeTheStartEndsTheHeldSnapshot(Engine engine) {
+        assumeTrue(engine.vendorId().equals("postgresql"), "a lock timeout per session: PostgreSQL's lock_timeout");
+        onSharedDb(engine, (f, h, fingerprinter) -> {
+            new FingerprintStore(h, fingerprinter).recordBefore(Phase.PRE_CLIENT);
+            try (Handle locker = f.shared.jdbi().open()) {
+                locker.begin();
+                locker.execute("LOCK TABLE APIM_MIGRATE_FINGERPRINT IN SHARE MODE");
+                h.execute("SET lock_timeout = '200ms'");
+                CompletableFuture<Void> start = new CompletableFuture<>();
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(() ->
+                        new FingerprintStore(h, fingerprinter).recordBefore(Phase.POST_CLIENT, Set.of("REG_LOG"),
+                                f.shared.jdbi(), CompletableFuture::runAsync, start))
+                        .hasStackTraceContaining("lock timeout"));
+                assertThat(start).as("the failure gave the start").isDone();
+                locker.rollback();
+            } finally {
+                h.execute("RESET lock_timeout");
+            }
         });
     }
 
